@@ -1,0 +1,32 @@
+package io.kam.platform.persistence;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Persistence settings every service shares, added with the lowest precedence so a service or an operator can
+ * still override them. This is the one place they are written.
+ */
+public class KamPersistenceDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "kamPersistenceDefaults";
+
+    static final Map<String, Object> DEFAULTS = Map.of(
+            // Micronaut Data repositories join Spring's transactions instead of opening their own.
+            "datasources.default.transaction-manager", "springJdbc",
+            "datasources.default.dialect", "POSTGRES",
+            // The registrar is started by KamPersistenceAutoConfiguration, with the bean filter.
+            "spring.autoconfigure.exclude", "io.micronaut.spring.boot.starter.MicronautImportRegistrar",
+            // Platform tables (outbox, processed events) come first, then the service's own schema.
+            "spring.flyway.locations", "classpath:db/kam-platform,classpath:db/migration",
+            "spring.datasource.hikari.maximum-pool-size", "10");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    }
+}
