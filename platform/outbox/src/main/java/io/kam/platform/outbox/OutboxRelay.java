@@ -1,0 +1,212 @@
+package io.kam.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.kam.platform.events.EventEnvelope;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Publishes outbox rows to Kafka in sequence order and marks them sent. At least once: a crash between the
+ * broker's acknowledgement and the mark publishes those events again, and consumers drop the duplicates by
+ * event id. One relay per database publishes at a time (a session advisory lock), so order per account holds
+ * even with several instances running. The relay sleeps on PostgreSQL {@code LISTEN} and wakes on every commit
+ * that wrote events, so publishing is prompt without busy polling.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String CHANNEL = "kam_outbox";
+    private static final long LEADER_LOCK = 0x6b616d6f7574L; // "kamout"
+    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Map<String, Object> producerConfig;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final Timer latency;
+
+    private volatile boolean running;
+    private volatile Thread worker;
+    private volatile boolean leader;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    public OutboxRelay(DataSource dataSource, Map<String, Object> producerConfig, OutboxProperties properties,
+                       Clock clock, MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.producerConfig = Map.copyOf(producerConfig);
+        this.properties = properties;
+        this.clock = clock;
+        this.latency = Timer.builder("kam.outbox.publish.latency")
+                .description("Time from appending an event to its acknowledgement by the broker")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        Gauge.builder("kam.outbox.pending", this, OutboxRelay::pending)
+                .description("Events committed but not yet published")
+                .register(meters);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        Thread thread = new Thread(this::run, "kam-outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            worker = null;
+        }
+        leader = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Whether this instance holds the publishing lock of its database. */
+    public boolean isLeader() {
+        return leader;
+    }
+
+    /** Events committed but not yet published. */
+    public long pending() {
+        return jdbc.sql("select count(*) from kam_outbox where published_at is null").query(Long.class).single();
+    }
+
+    private void run() {
+        while (running) {
+            try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig);
+                 Connection listener = dataSource.getConnection()) {
+                listener.setAutoCommit(true);
+                if (!acquireLeadership(listener)) {
+                    LockSupport.parkNanos(properties.idleWait().toNanos());
+                    continue;
+                }
+                try (Statement statement = listener.createStatement()) {
+                    statement.execute("listen " + CHANNEL);
+                }
+                PGConnection notifications = listener.unwrap(PGConnection.class);
+                while (running) {
+                    int published = publishBatch(producer);
+                    cleanupIfDue();
+                    if (published < properties.batchSize() && running) {
+                        notifications.getNotifications((int) properties.idleWait().toMillis());
+                    }
+                }
+            } catch (Exception e) {
+                leader = false;
+                if (running) {
+                    log.warn("Outbox relay failed; retrying in {}: {}", properties.idleWait(), e.toString());
+                    LockSupport.parkNanos(properties.idleWait().toNanos());
+                }
+            }
+        }
+        leader = false;
+    }
+
+    private boolean acquireLeadership(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("select pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
+            rs.next();
+            leader = rs.getBoolean(1);
+            return leader;
+        }
+    }
+
+    private int publishBatch(Producer<String, byte[]> producer) throws InterruptedException, ExecutionException {
+        List<Pending> batch = jdbc.sql("""
+                        select seq, topic, record_key, event_type, envelope, created_at from kam_outbox
+                        where published_at is null order by seq limit :limit""")
+                .param("limit", properties.batchSize())
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                .list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (Pending event : batch) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
+                    event.envelope().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(new RecordHeader("content-type",
+                    EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader("kam-event-type", event.type().getBytes(StandardCharsets.UTF_8)));
+            acks.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        Long[] sequences = batch.stream().map(Pending::seq).toArray(Long[]::new);
+        jdbc.sql("update kam_outbox set published_at = clock_timestamp() where seq = any(:seqs)")
+                .param("seqs", sequences).update();
+        Instant acked = clock.instant();
+        for (Pending event : batch) {
+            latency.record(Duration.between(event.createdAt(), acked));
+        }
+        return batch.size();
+    }
+
+    private void cleanupIfDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(CLEANUP_EVERY);
+        int removed = jdbc.sql("delete from kam_outbox where published_at < :before")
+                .param("before", OffsetDateTime.ofInstant(now.minus(properties.retention()), java.time.ZoneOffset.UTC))
+                .update();
+        if (removed > 0) {
+            log.info("Removed {} published outbox events older than {}", removed, properties.retention());
+        }
+    }
+
+    private record Pending(long seq, String topic, String key, String type, String envelope, Instant createdAt) {
+    }
+}
