@@ -1,0 +1,114 @@
+package io.kam.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A caller's request that the service refuses for a reason the caller can act on. Each subtype maps to one
+ * status; {@link ProblemDetailsAdvice} turns it into an RFC 9457 problem detail.
+ */
+public abstract sealed class ApiProblem extends RuntimeException
+        permits ApiProblem.NotFound, ApiProblem.Conflict, ApiProblem.StaleVersion, ApiProblem.VersionRequired,
+        ApiProblem.Rejected {
+
+    private final String code;
+
+    protected ApiProblem(String code, String detail) {
+        super(detail);
+        this.code = code;
+    }
+
+    /** A stable, machine-readable reason, for example {@code duplicate-store-code}. */
+    public String code() {
+        return code;
+    }
+
+    public abstract HttpStatus status();
+
+    public abstract String title();
+
+    /** 404: the resource does not exist (or must not be seen to exist). */
+    public static final class NotFound extends ApiProblem {
+        public NotFound(String what, Object id) {
+            super("not-found", what + " " + id + " does not exist");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.NOT_FOUND;
+        }
+
+        @Override
+        public String title() {
+            return "Not found";
+        }
+    }
+
+    /** 409: the request conflicts with the current state, for example a duplicate key. */
+    public static final class Conflict extends ApiProblem {
+        public Conflict(String code, String detail) {
+            super(code, detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+
+        @Override
+        public String title() {
+            return "Conflict";
+        }
+    }
+
+    /** 412: the caller's {@code If-Match} version is no longer the current one. */
+    public static final class StaleVersion extends ApiProblem {
+        public StaleVersion(long expected, long current) {
+            super("stale-version", "the resource is at version " + current + ", not " + expected
+                    + "; read it again and retry");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.PRECONDITION_FAILED;
+        }
+
+        @Override
+        public String title() {
+            return "Version is stale";
+        }
+    }
+
+    /** 428: a change was requested without {@code If-Match}. */
+    public static final class VersionRequired extends ApiProblem {
+        public VersionRequired() {
+            super("if-match-required", "send the version you read in an If-Match header, for example If-Match: \"3\"");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.PRECONDITION_REQUIRED;
+        }
+
+        @Override
+        public String title() {
+            return "Version required";
+        }
+    }
+
+    /** 422: a business rule refuses the change. */
+    public static final class Rejected extends ApiProblem {
+        public Rejected(String code, String detail) {
+            super(code, detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+
+        @Override
+        public String title() {
+            return "Rejected by a business rule";
+        }
+    }
+}

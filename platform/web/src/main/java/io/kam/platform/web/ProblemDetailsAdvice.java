@@ -1,0 +1,147 @@
+package io.kam.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Every error a service returns is an RFC 9457 problem detail: field errors for invalid input (400), and the
+ * status of each {@link ApiProblem}. A caller's mistake is never a 500; an unexpected failure is a 500 that shows
+ * no internals and carries the request id to find it in the logs.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final URI TYPE_BASE = URI.create("https://kam-platform.io/problems/");
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+        body.setTitle(problem.title());
+        body.setType(TYPE_BASE.resolve(problem.code()));
+        body.setProperty("code", problem.code());
+        return handleExceptionInternal(problem, body, new HttpHeaders(), problem.status(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+        String expected = e.getRequiredType() == null ? "a valid value" : "a " + e.getRequiredType().getSimpleName();
+        return invalid(e, List.of(new FieldError(e.getName(), "must be " + expected)), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected failure", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service failed unexpectedly; the request id in the logs identifies this failure.");
+        body.setTitle("Internal error");
+        return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(e, fieldErrors(e.getBindingResult()), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String field = error instanceof org.springframework.validation.FieldError fe
+                        ? fe.getField() : parameter;
+                errors.add(new FieldError(field, error.getDefaultMessage()));
+            }
+        });
+        return invalid(e, sorted(errors), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return invalid(e, List.of(new FieldError(path(databind), unreadableMessage(databind))), request);
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                cause instanceof JacksonException ? "The body is not valid JSON: " + ((JacksonException) cause).getOriginalMessage()
+                        : "The body is missing or unreadable.");
+        body.setTitle("Unreadable request");
+        body.setType(TYPE_BASE.resolve("unreadable-request"));
+        return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ResponseEntity<Object> invalid(Exception e, List<FieldError> errors, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
+        body.setTitle("Invalid request");
+        body.setType(TYPE_BASE.resolve("invalid-request"));
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(fe -> errors.add(new FieldError(fe.getField(), fe.getDefaultMessage())));
+        result.getGlobalErrors().forEach(ge -> errors.add(new FieldError(ge.getObjectName(), ge.getDefaultMessage())));
+        return sorted(errors);
+    }
+
+    private static List<FieldError> sorted(List<FieldError> errors) {
+        return errors.stream().sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String unreadableMessage(DatabindException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            Class<?> target = format.getTargetType();
+            if (target.isEnum()) {
+                List<String> allowed = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+                return "must be one of " + allowed + " but was " + format.getValue();
+            }
+            return "must be a valid " + target.getSimpleName() + " but was " + format.getValue();
+        }
+        return "has the wrong type or shape";
+    }
+}
