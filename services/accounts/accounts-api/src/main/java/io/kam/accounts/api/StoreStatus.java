@@ -1,0 +1,6 @@
+package io.kam.accounts.api;
+
+/** Whether a store trades. */
+public enum StoreStatus {
+    OPEN, CLOSED
+}
