@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
  * status; {@link ProblemDetailsAdvice} turns it into an RFC 9457 problem detail.
  */
 public abstract sealed class ApiProblem extends RuntimeException
-        permits ApiProblem.NotFound, ApiProblem.Conflict, ApiProblem.StaleVersion, ApiProblem.VersionRequired,
-        ApiProblem.Rejected {
+        permits ApiProblem.Invalid, ApiProblem.Forbidden, ApiProblem.NotFound, ApiProblem.Conflict,
+        ApiProblem.StaleVersion, ApiProblem.VersionRequired, ApiProblem.Rejected {
 
     private final String code;
 
@@ -25,6 +25,51 @@ public abstract sealed class ApiProblem extends RuntimeException
     public abstract HttpStatus status();
 
     public abstract String title();
+
+    /** 400: fields that are valid one by one but not together, for example a regional account without a region. */
+    public static final class Invalid extends ApiProblem {
+        private final java.util.List<FieldError> errors;
+
+        public Invalid(java.util.List<FieldError> errors) {
+            super("invalid-request", errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
+            this.errors = java.util.List.copyOf(errors);
+        }
+
+        public Invalid(String field, String message) {
+            this(java.util.List.of(new FieldError(field, message)));
+        }
+
+        public java.util.List<FieldError> errors() {
+            return errors;
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.BAD_REQUEST;
+        }
+
+        @Override
+        public String title() {
+            return "Invalid request";
+        }
+    }
+
+    /** 403: the caller is known but may not do this. */
+    public static final class Forbidden extends ApiProblem {
+        public Forbidden(String code, String detail) {
+            super(code, detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.FORBIDDEN;
+        }
+
+        @Override
+        public String title() {
+            return "Forbidden";
+        }
+    }
 
     /** 404: the resource does not exist (or must not be seen to exist). */
     public static final class NotFound extends ApiProblem {

@@ -17,6 +17,11 @@ public class KamWebAutoConfiguration {
     }
 
     @Bean
+    CurrentActor currentActor() {
+        return new CurrentActor();
+    }
+
+    @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -44,6 +44,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         body.setTitle(problem.title());
         body.setType(TYPE_BASE.resolve(problem.code()));
         body.setProperty("code", problem.code());
+        if (problem instanceof ApiProblem.Invalid invalid) {
+            body.setProperty("errors", invalid.errors());
+        }
         return handleExceptionInternal(problem, body, new HttpHeaders(), problem.status(), request);
     }
 
