@@ -12,7 +12,8 @@ public class KamWebDefaults implements EnvironmentPostProcessor {
 
     static final Map<String, Object> DEFAULTS = Map.of(
             "logging.pattern.correlation", "[%X{requestId:-}] ",
-            "spring.mvc.problemdetails.enabled", "true",
+            // ProblemDetailsAdvice is the one exception handler; Boot's own would compete with it.
+            "spring.mvc.problemdetails.enabled", "false",
             "spring.jackson.deserialization.fail-on-unknown-properties", "true",
             "management.endpoints.web.exposure.include", "health,info,metrics,prometheus",
             "management.endpoint.health.probes.enabled", "true",

@@ -56,6 +56,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(e, List.of(new FieldError(e.getName(), "must be " + expected)), request);
     }
 
+    /** Method validation outside Spring MVC's own (a {@code @Validated} bean called by a controller). */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolations(jakarta.validation.ConstraintViolationException e, WebRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return invalid(e, sorted(errors), request);
+    }
+
+    private static String leaf(String propertyPath) {
+        // "search.size" names the method and then the parameter; callers know only the parameter.
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure", e);

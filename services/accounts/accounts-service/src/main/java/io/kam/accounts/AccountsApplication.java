@@ -1,0 +1,25 @@
+package io.kam.accounts;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+
+import io.kam.accounts.api.AccountEvents;
+
+/** The accounts service: retailers, their stores and contacts, classification and development stage. */
+@SpringBootApplication
+public class AccountsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AccountsApplication.class, args);
+    }
+
+    /** The topic this service publishes on; partitions bound the parallelism of every consumer. */
+    @Bean
+    NewTopic accountsTopic(@Value("${kam.accounts.topic-partitions:6}") int partitions) {
+        return TopicBuilder.name(AccountEvents.TOPIC).partitions(partitions).build();
+    }
+}

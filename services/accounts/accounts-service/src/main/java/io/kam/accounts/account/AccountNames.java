@@ -1,0 +1,35 @@
+package io.kam.accounts.account;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import io.kam.platform.persistence.UniqueViolations;
+import io.kam.platform.web.ApiProblem;
+
+/** Account names are unique, ignoring case: two accounts called "Yangtze Hyper" are a data-entry mistake. */
+@Component
+class AccountNames {
+
+    private final AccountRepository accounts;
+
+    AccountNames(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    Account saveUnique(Account account, Supplier<Account> write) {
+        if (accounts.nameTaken(account.name(), account.id())) {
+            throw duplicate(account.name());
+        }
+        return UniqueViolations.guard("account_name_unique", write, () -> duplicate(account.name()));
+    }
+
+    private static ApiProblem.Conflict duplicate(String name) {
+        return new ApiProblem.Conflict("duplicate-account-name", "an account named " + name + " already exists");
+    }
+
+    static ApiProblem.NotFound notFound(UUID id) {
+        return new ApiProblem.NotFound("Account", id);
+    }
+}

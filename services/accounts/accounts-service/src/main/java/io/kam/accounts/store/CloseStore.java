@@ -1,0 +1,47 @@
+package io.kam.accounts.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.accounts.account.AccountLocks;
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountRequests;
+import io.kam.platform.events.Actor;
+import io.kam.platform.outbox.Outbox;
+import io.kam.platform.web.ApiProblem;
+
+/** Closes a store, keeping it for history; its region stops counting it. */
+@Service
+public class CloseStore {
+
+    /** Store dates are local to the retail market; the platform's first market is China. */
+    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final AccountLocks locks;
+    private final StoreRepository stores;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CloseStore(AccountLocks locks, StoreRepository stores, Outbox outbox, Clock clock) {
+        this.locks = locks;
+        this.stores = stores;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Store close(UUID accountId, UUID storeId, AccountRequests.CloseStore request, Actor actor) {
+        locks.lock(accountId);
+        Store store = stores.findByIdAndAccountId(storeId, accountId)
+                .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
+        LocalDate on = request.closedOn() != null ? request.closedOn() : LocalDate.now(clock.withZone(MARKET_ZONE));
+        Store closed = stores.update(store.close(on, request.reason()));
+        outbox.append(AccountEvents.CATALOG, closed.closed(), actor.name());
+        return closed;
+    }
+}
