@@ -5,12 +5,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.kafka.config.TopicBuilder;
 
 import io.kam.accounts.api.AccountEvents;
 
 /** The accounts service: retailers, their stores and contacts, classification and development stage. */
 @SpringBootApplication
+@PropertySource("classpath:kam-accounts.properties")
 public class AccountsApplication {
 
     public static void main(String[] args) {
