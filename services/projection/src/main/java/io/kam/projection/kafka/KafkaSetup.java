@@ -1,0 +1,52 @@
+package io.kam.projection.kafka;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import io.kam.accounts.api.AccountEvents;
+import io.kam.platform.events.Topics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/** The dead-letter topic, the admin client behind the offsets, and the consumer-lag gauge. */
+@Configuration(proxyBeanMethods = false)
+class KafkaSetup {
+
+    static final String LAG_METRIC = "kam.projection.consumer.lag";
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(2);
+
+    /** Undecodable and failing account events land here with the reason; it must exist before the first one. */
+    @Bean
+    NewTopic accountsDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetter(AccountEvents.TOPIC)).partitions(3).build();
+    }
+
+    /** An admin client on the brokers of {@code spring.kafka.bootstrap-servers}, with Boot's admin settings. */
+    @Bean(destroyMethod = "close")
+    Admin projectionAdmin(KafkaAdmin kafkaAdmin) {
+        return Admin.create(kafkaAdmin.getConfigurationProperties());
+    }
+
+    @Bean
+    ConsumerOffsets consumerOffsets(Admin projectionAdmin) {
+        return new ConsumerOffsets(projectionAdmin, ADMIN_TIMEOUT);
+    }
+
+    /** How many account events wait to be projected: end offsets minus the group's committed offsets. */
+    @Bean
+    MeterBinder consumerLag(ConsumerOffsets offsets, @Value("${spring.kafka.consumer.group-id}") String group) {
+        return registry -> Gauge.builder(LAG_METRIC, offsets, o -> o.lagOrNaN(group, AccountEvents.TOPIC))
+                .description("Account events not yet projected: end offsets minus the committed offsets of the group")
+                .baseUnit("records")
+                .tag("topic", AccountEvents.TOPIC)
+                .tag("group", group)
+                .register(registry);
+    }
+}

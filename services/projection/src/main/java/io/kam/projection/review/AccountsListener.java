@@ -1,0 +1,66 @@
+package io.kam.projection.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
+import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.platform.events.UndecodableEventException;
+
+/**
+ * Feeds the account events to the projector, each at most once (the platform records its id with the effect).
+ * Undecodable or unknown events are refused and end on {@code kam.accounts.v1.dlt} with the reason. When a rebuild
+ * is pending, the listener seeks back to the beginning of each partition as it is assigned.
+ */
+@Component
+class AccountsListener extends AbstractConsumerSeekAware {
+
+    /** The listener container's id. */
+    static final String ID = "projection-accounts";
+    /** The name under which the platform records what this consumer processed. */
+    static final String CONSUMER = "projection";
+
+    private final IdempotentProcessor processor;
+    private final ReviewProjector projector;
+    private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
+
+    AccountsListener(IdempotentProcessor processor, ReviewProjector projector) {
+        this.processor = processor;
+        this.projector = projector;
+    }
+
+    /** The group is {@code spring.kafka.consumer.group-id}, not the listener id. */
+    @KafkaListener(id = ID, topics = AccountEvents.TOPIC, idIsGroup = false)
+    void on(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, AccountEvents.CATALOG, record, (envelope, event) -> {
+            if (!(event instanceof AccountEvent accountEvent)) {
+                throw new UndecodableEventException(envelope.type() + " is not an account event");
+            }
+            projector.apply(envelope, accountEvent);
+        });
+    }
+
+    /** The next time these partitions are assigned, consumption starts again from their beginning. */
+    void replayFromBeginning(Collection<TopicPartition> partitions) {
+        replayPending.addAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        super.onPartitionsAssigned(assignments, callback);
+        List<TopicPartition> rewound = assignments.keySet().stream().filter(replayPending::remove).toList();
+        if (!rewound.isEmpty()) {
+            callback.seekToBeginning(rewound);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.kam.projection.review;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.kam.projection.kafka.ConsumerOffsets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/** Rebuilding the reviews from the accounts topic, and following the rebuild. */
+@RestController
+@RequestMapping("/api/reviews/rebuild")
+class RebuildController {
+
+    private final ReviewRebuild rebuild;
+
+    RebuildController(ReviewRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Operation(summary = "Rebuild every review by replaying kam.accounts.v1 from the beginning",
+            description = "Empties the review tables and replays the topic into them. Until the rebuild is DONE, "
+                    + "reviews are incomplete. Follow it with GET /api/reviews/rebuild.")
+    @ApiResponse(responseCode = "202", description = "The rebuild started")
+    @ApiResponse(responseCode = "409", description = "A rebuild is already running",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RebuildStatus start() {
+        return rebuild.start();
+    }
+
+    @Operation(summary = "Where the latest rebuild stands: IDLE, RUNNING, DONE or FAILED, and the records left")
+    @GetMapping
+    RebuildStatus status() {
+        return rebuild.status();
+    }
+
+    @ExceptionHandler(ConsumerOffsets.OffsetsUnavailableException.class)
+    ProblemDetail brokersUnavailable(ConsumerOffsets.OffsetsUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The rebuild could not start: " + e.getMessage());
+        problem.setTitle("Kafka unavailable");
+        return problem;
+    }
+}

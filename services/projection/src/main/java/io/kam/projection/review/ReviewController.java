@@ -1,0 +1,54 @@
+package io.kam.projection.review;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.kam.accounts.api.DevelopmentStage;
+import io.kam.accounts.api.Region;
+import io.kam.accounts.api.ValueTier;
+import io.kam.platform.web.ApiProblem;
+import io.kam.projection.review.ReviewViews.Page;
+import io.kam.projection.review.ReviewViews.Review;
+import io.kam.projection.review.ReviewViews.ReviewSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** The business reviews as projected so far. */
+@RestController
+@RequestMapping("/api/reviews")
+class ReviewController {
+
+    private final ReviewReader reader;
+    private final ReviewList list;
+
+    ReviewController(ReviewReader reader, ReviewList list) {
+        this.reader = reader;
+        this.list = list;
+    }
+
+    @Operation(summary = "List the accounts' reviews, by name, a page at a time",
+            description = "region: accounts with an open store there, or regional accounts at home there.")
+    @GetMapping
+    Page<ReviewSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                             @RequestParam(required = false) @Nullable Region region,
+                             @RequestParam(required = false) @Nullable ValueTier tier,
+                             @RequestParam(required = false) @Nullable DevelopmentStage stage) {
+        return list.page(new ReviewList.Filter(region, tier, stage), page, size);
+    }
+
+    @Operation(summary = "One account's business review so far",
+            description = "Header, classification, stage, open stores by region, contacts by department and level, "
+                    + "and the timeline of classification and stage changes, oldest first.")
+    @GetMapping("/{accountId}")
+    Review review(@PathVariable UUID accountId) {
+        return reader.review(accountId).orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+    }
+}

@@ -1,0 +1,88 @@
+package io.kam.projection.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.accounts.api.ContactLevel;
+import io.kam.accounts.api.Department;
+import io.kam.accounts.api.Region;
+import io.kam.projection.review.ReviewViews.Classification;
+import io.kam.projection.review.ReviewViews.Contacts;
+import io.kam.projection.review.ReviewViews.Header;
+import io.kam.projection.review.ReviewViews.Review;
+import io.kam.projection.review.ReviewViews.Stores;
+import io.kam.projection.review.ReviewViews.TimelineEntry;
+
+/** Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. */
+@Component
+class ReviewReader {
+
+    private final AccountRows accounts;
+    private final TimelineRows timeline;
+    private final JdbcClient jdbc;
+
+    ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Optional<Review> review(UUID accountId) {
+        return accounts.findById(accountId).map(account -> {
+            Map<Region, Long> byRegion = counts(Region.class,
+                    "select region, count(*) from review_store where account_id = ? and open group by region", accountId);
+            Map<Department, Long> byDepartment = counts(Department.class,
+                    "select department, count(*) from review_contact where account_id = ? group by department", accountId);
+            Map<ContactLevel, Long> byLevel = counts(ContactLevel.class,
+                    "select level, count(*) from review_contact where account_id = ? and level is not null group by level",
+                    accountId);
+            Applied applied = jdbc.sql("select count(*), max(occurred_at) from review_event where account_id = ?")
+                    .param(accountId).query(ReviewReader::applied).single();
+            return new Review(accountId,
+                    new Header(account.name(), account.banner(), account.format(), account.scope(),
+                            account.homeRegion(), account.owner(), account.status()),
+                    new Classification(account.tier(), account.role()),
+                    account.stage(),
+                    new Stores(sum(byRegion), byRegion),
+                    new Contacts(sum(byDepartment), byDepartment, byLevel),
+                    timeline.findTimeline(accountId).stream().map(TimelineEntry::of).toList(),
+                    applied.asOf(), applied.count());
+        });
+    }
+
+    /** Every constant of the enum with its count, zeros included, in the enum's order. */
+    private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String sql, UUID accountId) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            counts.put(constant, 0L);
+        }
+        jdbc.sql(sql).param(accountId).query((ResultSet rs) -> {
+            counts.put(Enum.valueOf(type, rs.getString(1)), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    private static long sum(Map<?, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Applied applied(ResultSet rs, int row) throws SQLException {
+        // an account row is only ever written together with the event that made it known
+        return new Applied(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+    }
+
+    private record Applied(long count, Instant asOf) {
+    }
+}

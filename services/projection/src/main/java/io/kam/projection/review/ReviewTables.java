@@ -1,0 +1,27 @@
+package io.kam.projection.review;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.platform.consumer.IdempotentProcessor;
+
+/** Empties the review tables together with the record of what was processed, so that a replay applies everything. */
+@Component
+class ReviewTables {
+
+    private final JdbcClient jdbc;
+    private final IdempotentProcessor processor;
+
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor) {
+        this.jdbc = jdbc;
+        this.processor = processor;
+    }
+
+    @Transactional
+    void clear() {
+        jdbc.sql("truncate review_timeline, review_contact, review_store, review_event, review_account restart identity")
+                .update();
+        processor.forget(AccountsListener.CONSUMER);
+    }
+}

@@ -1,0 +1,78 @@
+package io.kam.projection.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.kam.accounts.api.AccountRole;
+import io.kam.accounts.api.AccountScope;
+import io.kam.accounts.api.AccountStatus;
+import io.kam.accounts.api.ContactLevel;
+import io.kam.accounts.api.Department;
+import io.kam.accounts.api.DevelopmentStage;
+import io.kam.accounts.api.Region;
+import io.kam.accounts.api.RetailFormat;
+import io.kam.accounts.api.ValueTier;
+
+/** Response bodies of {@code /api/reviews}. */
+final class ReviewViews {
+
+    private ReviewViews() {
+    }
+
+    /**
+     * One account's business review so far.
+     *
+     * @param asOf          when the latest event the review reflects happened
+     * @param eventsApplied how many account events the review reflects
+     */
+    record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
+                  Stores stores, Contacts contacts, List<TimelineEntry> timeline, Instant asOf, long eventsApplied) {
+    }
+
+    record Header(@Nullable String name, @Nullable String banner, @Nullable RetailFormat format,
+                  @Nullable AccountScope scope, @Nullable Region homeRegion, @Nullable String owner,
+                  @Nullable AccountStatus status) {
+    }
+
+    record Classification(@Nullable ValueTier tier, @Nullable AccountRole role) {
+    }
+
+    /** Open stores, in total and in every region (zeros included). */
+    record Stores(long open, Map<Region, Long> byRegion) {
+    }
+
+    /** Contacts, in total, in every department and at every level (zeros included): the relationship wall. */
+    record Contacts(long total, Map<Department, Long> byDepartment, Map<ContactLevel, Long> byLevel) {
+    }
+
+    /**
+     * A classification change (tiers and roles set) or a stage change (stages set), with who, when and why.
+     */
+    record TimelineEntry(TimelineRow.Kind kind, Instant at, @Nullable String by,
+                         @Nullable ValueTier fromTier, @Nullable ValueTier toTier,
+                         @Nullable AccountRole fromRole, @Nullable AccountRole toRole,
+                         @Nullable DevelopmentStage fromStage, @Nullable DevelopmentStage toStage,
+                         @Nullable String reason, @Nullable String evidence) {
+
+        static TimelineEntry of(TimelineRow row) {
+            return new TimelineEntry(row.kind(), row.changedAt(), row.changedBy(), row.fromTier(), row.toTier(),
+                    row.fromRole(), row.toRole(), row.fromStage(), row.toStage(), row.reason(), row.evidence());
+        }
+    }
+
+    /** One line of the list of reviews. */
+    record ReviewSummary(UUID accountId, @Nullable String name, @Nullable String banner, @Nullable RetailFormat format,
+                         @Nullable AccountScope scope, @Nullable Region homeRegion, @Nullable String owner,
+                         @Nullable AccountStatus status, @Nullable ValueTier tier, @Nullable AccountRole role,
+                         @Nullable DevelopmentStage stage, long openStores, long contacts, Instant asOf,
+                         long eventsApplied) {
+    }
+
+    /** One page of a listing; {@code page} counts from 0. */
+    record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

@@ -1,0 +1,87 @@
+package io.kam.projection;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service's HTTP API as a client sees it, with waiting for the projection to catch up. */
+public final class ReviewsApi {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final RestTestClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ReviewsApi(RestTestClient http) {
+        this.http = http;
+    }
+
+    /** The review's JSON as served, or empty while the account is unknown. */
+    public Optional<String> reviewJson(UUID accountId) {
+        EntityExchangeResult<String> result = http.get().uri("/api/reviews/{id}", accountId).exchange()
+                .returnResult(String.class);
+        if (result.getStatus().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+            return Optional.empty();
+        }
+        if (!result.getStatus().is2xxSuccessful()) {
+            throw new AssertionError("GET review " + accountId + ": " + result.getStatus() + " " + result.getResponseBody());
+        }
+        return Optional.ofNullable(result.getResponseBody());
+    }
+
+    /** Waits until the account's review satisfies the condition, and returns it. */
+    public JsonNode awaitReview(UUID accountId, Predicate<JsonNode> condition) {
+        return await("review of " + accountId).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> reviewJson(accountId).map(json::readTree).orElse(null),
+                        review -> review != null && condition.test(review));
+    }
+
+    /** Waits until the review reflects this many events. */
+    public JsonNode awaitEventsApplied(UUID accountId, long events) {
+        return awaitReview(accountId, review -> review.get("eventsApplied").asLong() == events);
+    }
+
+    public String listJson(String query) {
+        return http.get().uri("/api/reviews" + query).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+    }
+
+    public JsonNode list(String query) {
+        return json.readTree(listJson(query));
+    }
+
+    public JsonNode rebuildStatus() {
+        return json.readTree(http.get().uri("/api/reviews/rebuild").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody());
+    }
+
+    /** The consumer-lag gauge as the metrics endpoint shows it. */
+    public double lag() {
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody();
+        return json.readTree(body).get("measurements").get(0).get("value").asDouble();
+    }
+
+    /** Waits until every account event published so far has been projected. */
+    public void awaitCaughtUp() {
+        await("consumer lag 0").atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> lag() == 0.0);
+    }
+
+    public RestTestClient http() {
+        return http;
+    }
+
+    public JsonNode parse(String body) {
+        return json.readTree(body);
+    }
+}

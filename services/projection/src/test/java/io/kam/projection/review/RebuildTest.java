@@ -1,0 +1,116 @@
+package io.kam.projection.review;
+
+import static io.kam.projection.AccountFixture.aContactAdded;
+import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
+import static io.kam.projection.AccountFixture.aRegionalSupermarketChain;
+import static io.kam.projection.AccountFixture.aStoreOpened;
+import static io.kam.projection.AccountFixture.classified;
+import static io.kam.projection.AccountFixture.closed;
+import static io.kam.projection.AccountFixture.movedTo;
+import static io.kam.projection.AccountFixture.stageChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.kam.accounts.api.AccountEvents.ContactAdded;
+import io.kam.accounts.api.AccountEvents.StoreOpened;
+import io.kam.accounts.api.AccountRole;
+import io.kam.accounts.api.ContactLevel;
+import io.kam.accounts.api.Department;
+import io.kam.accounts.api.DevelopmentStage;
+import io.kam.accounts.api.Region;
+import io.kam.accounts.api.ValueTier;
+import io.kam.platform.events.EventEnvelope;
+import io.kam.projection.AccountsTopic;
+import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.ReviewsApi;
+import tools.jackson.databind.JsonNode;
+
+/** A rebuild replays the whole topic into empty tables and must come back with exactly the reviews it dropped. */
+@ProjectionServiceTest
+class RebuildTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    RestTestClient http;
+
+    @Test
+    void aRebuildReplaysTheTopicIntoTheSameReviewsAndRefusesASecondOneMeanwhile() {
+        AccountsTopic topic = new AccountsTopic(kafka);
+        ReviewsApi api = new ReviewsApi(http);
+        List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        givenAccountsWithHistory(topic, accounts);
+        api.awaitCaughtUp();
+        Map<UUID, String> live = new LinkedHashMap<>();
+        accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
+        String liveList = api.listJson("?size=200");
+
+        JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
+                .expectStatus().isAccepted().returnResult(String.class).getResponseBody());
+        http.post().uri("/api/reviews/rebuild").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("rebuild-running");
+
+        assertThat(started.get("state").asString()).isEqualTo("RUNNING");
+        assertThat(started.get("targetOffsets").asLong()).isPositive();
+        JsonNode done = await("rebuild done").atMost(ReviewsApi.PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(api::rebuildStatus, status -> !status.get("state").asString().equals("RUNNING"));
+        assertThat(done.get("state").asString()).as("rebuild status %s", done).isEqualTo("DONE");
+        assertThat(done.get("remainingLag").asLong()).isZero();
+        assertThat(done.get("startedAt").asString()).isEqualTo(started.get("startedAt").asString());
+        assertThat(Instant.parse(done.get("finishedAt").asString()))
+                .isAfterOrEqualTo(Instant.parse(done.get("startedAt").asString()));
+
+        accounts.forEach(id -> assertThat(api.reviewJson(id)).as("review of %s after the rebuild", id)
+                .contains(live.get(id)));
+        assertThat(api.listJson("?size=200")).as("the list after the rebuild").isEqualTo(liveList);
+    }
+
+    @Test
+    void theRebuildEndpointsAreDescribedInTheOpenApiDocument() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/reviews/rebuild'].post.responses['202']").exists()
+                .jsonPath("$.paths['/api/reviews/rebuild'].post.responses['409']").exists()
+                .jsonPath("$.paths['/api/reviews/rebuild'].get.summary").exists();
+    }
+
+    private static void givenAccountsWithHistory(AccountsTopic topic, List<UUID> accounts) {
+        Instant t0 = Instant.parse("2026-01-10T08:00:00Z");
+        UUID national = accounts.get(0);
+        topic.publish(aNationalHypermarketChain(national, "Rebuild Hyper"));
+        StoreOpened closing = aStoreOpened(national, Region.SOUTH);
+        topic.publish(closing);
+        topic.publish(aStoreOpened(national, Region.SOUTH));
+        topic.publish(aStoreOpened(national, Region.NORTHEAST));
+        topic.publish(closed(closing));
+        ContactAdded buyer = aContactAdded(national, Department.PURCHASING, ContactLevel.MANAGER);
+        topic.publish(buyer);
+        topic.publish(movedTo(buyer, Department.EXPANSION));
+        topic.publish(classified(national, ValueTier.B, ValueTier.A, AccountRole.WHITE, t0));
+        EventEnvelope stage = topic.publish(stageChanged(national, DevelopmentStage.TARGET_EVALUATION,
+                DevelopmentStage.PRODUCT_USER, t0));
+        topic.publish(stage);
+
+        UUID regional = accounts.get(1);
+        topic.publish(aRegionalSupermarketChain(regional, "Rebuild Fresh", Region.SOUTHEAST));
+        topic.publish(aContactAdded(regional, Department.FINANCE, ContactLevel.EXECUTIVE));
+        topic.publish(classified(regional, ValueTier.C, ValueTier.B, AccountRole.BLACK, t0.plusSeconds(60)));
+
+        UUID headless = accounts.get(2);
+        topic.publish(aStoreOpened(headless, Region.CENTRE));
+    }
+}
