@@ -2,9 +2,14 @@ package io.kam.projection;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.PropertySource;
 
-/** Starts the projection service. */
+/**
+ * The projection service: business reviews built from the accounts events. Its defaults are in
+ * {@code kam-projection.properties}; environment variables override them.
+ */
 @SpringBootApplication
+@PropertySource("classpath:kam-projection.properties")
 public class ProjectionApplication {
 
     public static void main(String[] args) {
