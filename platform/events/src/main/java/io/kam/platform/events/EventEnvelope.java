@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param specversion   always {@value #SPEC_VERSION}
  * @param type          the wire name, for example {@code kam.account.opened}
  * @param subject       the account id
- * @param time          when the change was committed by the producer
+ * @param time          when the producer made the change: taken inside the transaction that commits it
  * @param datacontenttype always {@value #DATA_CONTENT_TYPE}
  * @param schemaversion the payload's schema version
  * @param actor         the user or client that caused the change

@@ -45,7 +45,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String CHANNEL = "kam_outbox";
-    private static final long LEADER_LOCK = 0x6b616d6f7574L; // "kamout"
+    static final long LEADER_LOCK = 0x6b616d6f7574L; // "kamout"
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
@@ -121,10 +121,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         while (running) {
-            try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig);
-                 Connection listener = dataSource.getConnection()) {
+            Connection listener = null;
+            try {
+                listener = dataSource.getConnection();
                 listener.setAutoCommit(true);
                 if (!acquireLeadership(listener)) {
+                    release(listener);
+                    listener = null;
                     LockSupport.parkNanos(properties.idleWait().toNanos());
                     continue;
                 }
@@ -132,22 +135,41 @@ public class OutboxRelay implements SmartLifecycle {
                     statement.execute("listen " + CHANNEL);
                 }
                 PGConnection notifications = listener.unwrap(PGConnection.class);
-                while (running) {
-                    int published = publishBatch(producer);
-                    cleanupIfDue();
-                    if (published < properties.batchSize() && running) {
-                        notifications.getNotifications((int) properties.idleWait().toMillis());
+                try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig)) {
+                    while (running) {
+                        int published = publishBatch(producer);
+                        cleanupIfDue();
+                        if (published < properties.batchSize() && running) {
+                            notifications.getNotifications((int) properties.idleWait().toMillis());
+                        }
                     }
                 }
             } catch (Exception e) {
-                leader = false;
                 if (running) {
                     log.warn("Outbox relay failed; retrying in {}: {}", properties.idleWait(), e.toString());
                     LockSupport.parkNanos(properties.idleWait().toNanos());
                 }
+            } finally {
+                release(listener);
             }
         }
+    }
+
+    /**
+     * Gives the connection back to the pool without the session state the relay gave it: the leader lock and the
+     * subscription would otherwise outlive the relay on an idle pooled connection and keep every other relay out.
+     */
+    private void release(Connection connection) {
         leader = false;
+        if (connection == null) {
+            return;
+        }
+        try (connection; Statement statement = connection.createStatement()) {
+            statement.execute("unlisten *");
+            statement.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException e) {
+            log.debug("Could not reset the relay's connection; the pool discards broken connections: {}", e.toString());
+        }
     }
 
     private boolean acquireLeadership(Connection connection) throws SQLException {

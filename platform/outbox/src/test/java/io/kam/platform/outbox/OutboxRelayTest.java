@@ -91,6 +91,24 @@ class OutboxRelayTest {
         assertThat(relay.isLeader()).isTrue();
     }
 
+    @Test
+    void aStoppedRelayLeavesThePublishingLockForAnotherInstance() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+        relay.stop();
+        // A connection of its own, outside the service's pool, like another instance of the service would have.
+        try (var connection = java.sql.DriverManager.getConnection(
+                io.kam.platform.testing.KamInfrastructure.get().jdbcUrl("outbox_test"), "postgres", "postgres");
+             var statement = connection.createStatement()) {
+            var rs = statement.executeQuery("select pg_try_advisory_lock(" + OutboxRelay.LEADER_LOCK + ")");
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("another instance can take over").isTrue();
+            statement.execute("select pg_advisory_unlock_all()");
+        } finally {
+            relay.start();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+    }
+
     private long unpublished(UUID account) {
         return jdbc.sql("select count(*) from kam_outbox where record_key = ? and published_at is null")
                 .param(account.toString()).query(Long.class).single();

@@ -1,6 +1,7 @@
 package io.kam.accounts;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,9 +20,13 @@ public class AccountsApplication {
         SpringApplication.run(AccountsApplication.class, args);
     }
 
-    /** The topic this service publishes on; partitions bound the parallelism of every consumer. */
+    /**
+     * The topic this service publishes on. Partitions bound the parallelism of every consumer; events are kept
+     * forever, because projections are rebuilt by replaying the topic from its beginning.
+     */
     @Bean
     NewTopic accountsTopic(@Value("${kam.accounts.topic-partitions:6}") int partitions) {
-        return TopicBuilder.name(AccountEvents.TOPIC).partitions(partitions).build();
+        return TopicBuilder.name(AccountEvents.TOPIC).partitions(partitions)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 }

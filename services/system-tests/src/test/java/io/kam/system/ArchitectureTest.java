@@ -1,0 +1,77 @@
+package io.kam.system;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * Services talk through their published contracts only: no service uses another service's internals, the
+ * platform knows no service, and a contract module knows no service code. Each rule is guarded against matching
+ * nothing, so a renamed package cannot make it pass vacuously.
+ */
+class ArchitectureTest {
+
+    /** Every service's base package, and the package of its published contract. */
+    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kam");
+    }
+
+    @Test
+    void everyRuleLooksAtRealClasses() {
+        for (String service : SERVICES) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(service + ".")))
+                    .as("classes of %s", service).isNotEmpty();
+        }
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.accounts.api"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
+    }
+
+    @Test
+    void noServiceUsesAnotherServicesInternals() {
+        for (String service : SERVICES) {
+            for (String other : SERVICES) {
+                if (other.equals(service)) {
+                    continue;
+                }
+                noClasses().that().resideInAPackage(service + "..")
+                        .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "belong to " + other + " outside its .api package",
+                                c -> c.getPackageName().startsWith(other)
+                                        && !c.getPackageName().startsWith(other + ".api")))
+                        .because("services talk through published contracts (-api modules) and events only")
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    void thePlatformKnowsNoService() {
+        noClasses().that().resideInAPackage("io.kam.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().map(s -> s + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void contractsDependOnNoServiceCodeAndNoFramework() {
+        noClasses().that().resideInAPackage("io.kam.accounts.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kam.accounts.account..", "io.kam.accounts.store..",
+                        "io.kam.accounts.contact..", "org.springframework..", "io.micronaut..", "io.kam.platform.outbox..",
+                        "io.kam.platform.web..", "io.kam.platform.persistence..")
+                .check(classes);
+    }
+}
