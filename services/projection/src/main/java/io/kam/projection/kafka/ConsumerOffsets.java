@@ -46,12 +46,12 @@ public final class ConsumerOffsets {
 
     /** The offset the next record of each partition will get. */
     public Map<TopicPartition, Long> endOffsets(String topic) {
-        return offsets(topic, OffsetSpec.latest());
+        return offsets(partitions(topic), OffsetSpec.latest());
     }
 
     /** The offset of the oldest record each partition still holds. */
     public Map<TopicPartition, Long> earliestOffsets(String topic) {
-        return offsets(topic, OffsetSpec.earliest());
+        return offsets(partitions(topic), OffsetSpec.earliest());
     }
 
     /** The group's committed offsets on the topic; partitions it never committed are absent. */
@@ -68,8 +68,8 @@ public final class ConsumerOffsets {
 
     /** Records of the topic the group has not committed yet; a partition never committed counts from its start. */
     public long lag(String group, String topic) {
-        Map<TopicPartition, Long> end = endOffsets(topic);
-        return remaining(group, topic, end, earliestOffsets(topic));
+        List<TopicPartition> partitions = partitions(topic);
+        return remaining(group, topic, offsets(partitions, OffsetSpec.latest()), offsets(partitions, OffsetSpec.earliest()));
     }
 
     /** {@link #lag}, or NaN when the brokers do not answer in time: a gauge must not fail. */
@@ -104,8 +104,8 @@ public final class ConsumerOffsets {
         }
     }
 
-    private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) {
-        Map<TopicPartition, OffsetSpec> request = partitions(topic).stream()
+    private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
+        Map<TopicPartition, OffsetSpec> request = partitions.stream()
                 .collect(Collectors.toMap(Function.identity(), p -> spec));
         if (request.isEmpty()) {
             return Map.of();

@@ -84,7 +84,7 @@ class ReviewRebuild {
         try {
             offsets.rewind(group, AccountEvents.TOPIC);
             tables.clear();
-            listener.replayFromBeginning(offsets.partitions(AccountEvents.TOPIC));
+            listener.replayFromBeginning(target.keySet());
         } catch (RuntimeException e) {
             finish(State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             log.error("The rebuild of the reviews failed before the replay started", e);
