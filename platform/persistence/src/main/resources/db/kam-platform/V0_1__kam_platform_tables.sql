@@ -30,6 +30,6 @@ create trigger kam_outbox_notify after insert on kam_outbox
 create table kam_processed_event (
     consumer     text        not null,
     event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
+    processed_at timestamptz not null default clock_timestamp(),
     primary key (consumer, event_id)
 );

@@ -1,4 +1,4 @@
-package io.kam.accounts;
+package io.kam.platform.testing;
 
 import java.util.function.Consumer;
 

@@ -1,5 +1,6 @@
 package io.kam.accounts;
 
+import io.kam.platform.testing.Api;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
