@@ -2,7 +2,6 @@ package io.kam.projection.review;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +77,11 @@ class ReviewRebuild {
     }
 
     private void replay() {
-        MessageListenerContainer container = Objects.requireNonNull(registry.getListenerContainer(AccountsListener.ID),
-                "no listener container " + AccountsListener.ID);
+        MessageListenerContainer container = registry.getListenerContainer(AccountsListener.ID);
+        if (container == null) {
+            finish(State.FAILED, "no listener container " + AccountsListener.ID);
+            return;
+        }
         container.stop();
         try {
             offsets.rewind(group, AccountEvents.TOPIC);
@@ -104,8 +106,8 @@ class ReviewRebuild {
                 return;
             }
             progress(remaining);
-        } catch (ConsumerOffsets.OffsetsUnavailableException e) {
-            log.warn("Could not read the replay's progress: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Could not read the replay's progress, trying again: {}", e.getMessage());
         }
         worker.schedule(this::checkProgress, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
     }
