@@ -19,6 +19,7 @@ import io.kam.platform.testing.TopicReader;
 import io.kam.platform.testing.UsesRealInfrastructure;
 
 @SpringBootTest(classes = ConsumerTestApplication.class, properties = {
+        "spring.application.name=consumer-test",
         "spring.kafka.consumer.auto-offset-reset=earliest",
         "kam.consumer.retry.initial-interval=50ms",
         "kam.consumer.retry.max-elapsed=500ms"})

@@ -21,8 +21,9 @@ public class KamPersistenceDefaults implements EnvironmentPostProcessor {
             "datasources.default.dialect", "POSTGRES",
             // The registrar is started by KamPersistenceAutoConfiguration, with the bean filter.
             "spring.autoconfigure.exclude", "io.micronaut.spring.boot.starter.MicronautImportRegistrar",
-            // Platform tables (outbox, processed events) come first, then the service's own schema.
-            "spring.flyway.locations", "classpath:db/kam-platform,classpath:db/migration",
+            // Platform tables (outbox, processed events) come first, then the service's own schema, in a folder
+            // named after the service so that services sharing a JVM (system tests) never see each other's.
+            "spring.flyway.locations", "classpath:db/kam-platform,classpath:db/${spring.application.name}",
             "spring.datasource.hikari.maximum-pool-size", "10");
 
     @Override

@@ -1,6 +1,6 @@
 /**
  * Persistence shared by every service: its own PostgreSQL database, Flyway migrations (the platform's tables
- * under {@code db/kam-platform}, the service's under {@code db/migration}), and Micronaut Data JDBC repositories
+ * under {@code db/kam-platform}, the service's under {@code db/<spring.application.name>}), and Micronaut Data JDBC repositories
  * that run inside Spring's transactions.
  */
 @NullMarked

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.platform.testing.UsesRealInfrastructure;
 
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@SpringBootTest(classes = PersistenceTestApplication.class, properties = "spring.application.name=persistence-test")
 @UsesRealInfrastructure(database = "persistence_test")
 class MicronautDataInSpringTransactionTest {
 
