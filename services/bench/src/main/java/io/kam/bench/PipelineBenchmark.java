@@ -47,7 +47,20 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run();
+            status = 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            // The embedded broker's threads would keep the JVM alive.
+            System.exit(status);
+        }
+    }
+
+    private static void run() throws Exception {
         int backlog = Integer.getInteger("kam.bench.events", 30_000);
         int rate = Integer.getInteger("kam.bench.rate", 1_000);
         int seconds = Integer.getInteger("kam.bench.seconds", 20);
@@ -60,8 +73,10 @@ public final class PipelineBenchmark {
                     JdbcClient.create(accounts.bean(DataSource.class)), JdbcClient.create(projection.bean(DataSource.class)));
 
             log("warming up");
+            long warmup = System.nanoTime();
             pipeline.throughput(3_000);
             String sample = pipeline.sampleEnvelope();
+            log("warm-up took " + (System.nanoTime() - warmup) / 1_000_000 + " ms");
 
             log("raw limits: Kafka ProducerPerformance and PostgreSQL COPY");
             var kafka = RawLimits.kafka(infrastructure.bootstrapServers(), 300_000, sample.length());
@@ -90,7 +105,6 @@ public final class PipelineBenchmark {
                     "p99FreshnessAtMost500MsAt1000PerSecond", rate >= 1_000 && freshness.p99Millis() <= 500));
             write(result);
         }
-        System.exit(0);
     }
 
     private static void write(Map<String, Object> result) throws Exception {

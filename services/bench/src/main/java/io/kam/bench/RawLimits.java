@@ -54,7 +54,7 @@ final class RawLimits {
         Matcher m = TOTAL.matcher(last);
         m.find();
         return new KafkaLimit(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Integer.parseInt(m.group(7)), Integer.parseInt(m.group(9)), recordSize);
+                Integer.parseInt(m.group(6)), Integer.parseInt(m.group(8)), recordSize);
     }
 
     /** PostgreSQL COPY of outbox-shaped rows into a scratch table of the same database server. */
@@ -62,7 +62,7 @@ final class RawLimits {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var st = connection.createStatement()) {
-                st.execute("create temporary table copy_probe (like kam_outbox including defaults) on commit drop");
+                st.execute("create temporary table copy_probe (like kam_outbox including all) on commit drop");
             }
             String escaped = sampleEnvelope.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
             StringBuilder data = new StringBuilder(rows * (escaped.length() + 120));

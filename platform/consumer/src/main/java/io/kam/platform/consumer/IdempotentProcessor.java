@@ -1,6 +1,9 @@
 package io.kam.platform.consumer;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,23 +35,54 @@ public class IdempotentProcessor {
      * @param consumer the consumer's name; each consumer keeps its own record of what it processed
      */
     public Outcome process(String consumer, EventCatalog catalog, ConsumerRecord<String, String> record, EventHandler handler) {
+        Decoded decoded = decode(catalog, record);
+        return transactions.execute(status -> apply(consumer, decoded, handler));
+    }
+
+    /**
+     * Processes the records of one poll (a batch listener) in a single transaction, which is what makes a
+     * projection fast. If any record fails, that transaction rolls back and the records are processed again one
+     * by one, each in its own transaction, so that those before the culprit stay applied; the culprit is then
+     * reported as a {@link BatchListenerFailedException} with its index, for the error handler to retry it or
+     * send it to the dead-letter topic while the offsets before it are committed.
+     */
+    public void processAll(String consumer, EventCatalog catalog, List<ConsumerRecord<String, String>> records,
+                           EventHandler handler) {
+        try {
+            List<Decoded> decoded = records.stream().map(r -> decode(catalog, r)).toList();
+            transactions.executeWithoutResult(status -> decoded.forEach(d -> apply(consumer, d, handler)));
+        } catch (RuntimeException batchFailure) {
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    process(consumer, catalog, records.get(i), handler);
+                } catch (RuntimeException failure) {
+                    throw new BatchListenerFailedException(failure.getMessage(), failure, i);
+                }
+            }
+        }
+    }
+
+    private Decoded decode(EventCatalog catalog, ConsumerRecord<String, String> record) {
         EventEnvelope envelope = codec.decode(record.value());
         if (!envelope.subject().equals(record.key())) {
             throw new UndecodableEventException("record key " + record.key() + " is not the event subject " + envelope.subject());
         }
-        DomainEvent event = codec.payload(catalog, envelope);
-        Outcome outcome = transactions.execute(status -> {
-            int recorded = jdbc.sql("""
-                            insert into kam_processed_event (consumer, event_id) values (:consumer, :id)
-                            on conflict do nothing""")
-                    .param("consumer", consumer).param("id", envelope.id()).update();
-            if (recorded == 0) {
-                return Outcome.DUPLICATE;
-            }
-            handler.apply(envelope, event);
-            return Outcome.APPLIED;
-        });
-        return outcome;
+        return new Decoded(envelope, codec.payload(catalog, envelope));
+    }
+
+    private Outcome apply(String consumer, Decoded decoded, EventHandler handler) {
+        int recorded = jdbc.sql("""
+                        insert into kam_processed_event (consumer, event_id) values (:consumer, :id)
+                        on conflict do nothing""")
+                .param("consumer", consumer).param("id", decoded.envelope().id()).update();
+        if (recorded == 0) {
+            return Outcome.DUPLICATE;
+        }
+        handler.apply(decoded.envelope(), decoded.event());
+        return Outcome.APPLIED;
+    }
+
+    private record Decoded(EventEnvelope envelope, DomainEvent event) {
     }
 
     /** Forgets what a consumer processed, so that a replay from the beginning applies every event again. */

@@ -36,17 +36,25 @@ class ConsumerTestApplication {
 
         @KafkaListener(id = "consumer-test", topics = "kam.consumer-test.v1")
         void on(ConsumerRecord<String, String> record) {
-            processor.process("consumer-test", CATALOG, record, (envelope, event) -> {
-                SampleCounted counted = (SampleCounted) event;
-                jdbc.sql("insert into applied (event_id, account_id, n) values (?, ?, ?)")
-                        .params(envelope.id(), counted.accountId(), counted.n()).update();
-                if (counted.n() == 13 && attemptsOf13.incrementAndGet() == 1) {
-                    throw new IllegalStateException("database hiccup");
-                }
-                if (counted.n() == 99) {
-                    throw new IllegalStateException("the projection cannot take n = 99");
-                }
-            });
+            processor.process("consumer-test", CATALOG, record, this::count);
+        }
+
+        /** The same effect, a whole poll at a time. */
+        @KafkaListener(id = "consumer-batch-test", topics = "kam.consumer-batch-test.v1", batch = "true")
+        void onBatch(java.util.List<ConsumerRecord<String, String>> records) {
+            processor.processAll("consumer-batch-test", CATALOG, records, this::count);
+        }
+
+        private void count(io.kam.platform.events.EventEnvelope envelope, DomainEvent event) {
+            SampleCounted counted = (SampleCounted) event;
+            jdbc.sql("insert into applied (event_id, account_id, n) values (?, ?, ?)")
+                    .params(envelope.id(), counted.accountId(), counted.n()).update();
+            if (counted.n() == 13 && attemptsOf13.incrementAndGet() == 1) {
+                throw new IllegalStateException("database hiccup");
+            }
+            if (counted.n() == 99) {
+                throw new IllegalStateException("the projection cannot take n = 99");
+            }
         }
     }
 }

@@ -166,6 +166,21 @@ class AccountsApiTest extends ServiceTest {
         assertThat(api.get("/api/accounts?region=ATLANTIS").status()).isEqualTo(400);
     }
 
+    @Test
+    void servesItsOpenApiDocument() {
+        var document = api.get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("paths").propertyNames()).contains("/api/accounts", "/api/accounts/{id}",
+                "/api/accounts/{accountId}/stores/bulk", "/api/accounts/{id}/classification", "/api/accounts/{id}/stage");
+    }
+
+    @Test
+    void answersHealthAndEchoesTheRequestId() {
+        assertThat(api.get("/actuator/health").text("status")).isEqualTo("UP");
+        assertThat(api.get("/api/accounts/" + UUID.randomUUID()).headers().getFirst("X-Request-Id")).isNotBlank();
+    }
+
     private java.util.List<String> ids(String path) {
         var response = api.get(path);
         assertThat(response.status()).isEqualTo(200);

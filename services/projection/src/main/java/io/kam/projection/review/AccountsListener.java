@@ -18,7 +18,8 @@ import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.platform.events.UndecodableEventException;
 
 /**
- * Feeds the account events to the projector, each at most once (the platform records its id with the effect).
+ * Feeds the account events to the projector, a poll at a time, each event at most once (the platform records its id
+ * with the effect).
  * Undecodable or unknown events are refused and end on {@code kam.accounts.v1.dlt} with the reason. When a rebuild
  * is pending, the listener seeks back to the beginning of each partition as it is assigned.
  */
@@ -39,10 +40,13 @@ class AccountsListener extends AbstractConsumerSeekAware {
         this.projector = projector;
     }
 
-    /** The group is {@code spring.kafka.consumer.group-id}, not the listener id. */
-    @KafkaListener(id = ID, topics = AccountEvents.TOPIC, idIsGroup = false)
-    void on(ConsumerRecord<String, String> record) {
-        processor.process(CONSUMER, AccountEvents.CATALOG, record, (envelope, event) -> {
+    /**
+     * Applies each poll in one transaction (the platform falls back to one record at a time to isolate a failure).
+     * The group is {@code spring.kafka.consumer.group-id}, not the listener id.
+     */
+    @KafkaListener(id = ID, topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> {
             if (!(event instanceof AccountEvent accountEvent)) {
                 throw new UndecodableEventException(envelope.type() + " is not an account event");
             }
