@@ -2,6 +2,7 @@ package io.kam.projection.review;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.AccountEvents.AccountClassified;
@@ -41,49 +42,35 @@ class ReviewProjector {
     }
 
     void apply(EventEnvelope envelope, AccountEvent event) {
-        if (applied.existsByEventId(envelope.id())) {
+        if (applied.record(envelope.id(), event.accountId(), envelope.type(), envelope.time()) == 0) {
             return;
         }
-        AccountRow account = accounts.findById(event.accountId())
-                .orElseGet(() -> accounts.save(AccountRow.unknown(event.accountId())));
-        applied.save(new AppliedEvent(null, envelope.id(), event.accountId(), envelope.type(), envelope.time()));
+        accounts.know(event.accountId());
         switch (event) {
-            case AccountOpened e -> accounts.update(account.opened(e));
-            case AccountUpdated e -> accounts.update(account.updated(e));
-            case StoreOpened e -> put(stores.existsById(e.storeId()),
-                    new StoreRow(e.storeId(), e.accountId(), e.code(), e.region(), true, null));
-            case StoreClosed e -> put(stores.existsById(e.storeId()),
-                    new StoreRow(e.storeId(), e.accountId(), e.code(), e.region(), false, e.closedOn()));
-            case ContactAdded e -> put(contacts.existsById(e.contactId()),
-                    new ContactRow(e.contactId(), e.accountId(), e.department(), e.level()));
-            case ContactChanged e -> put(contacts.existsById(e.contactId()),
-                    new ContactRow(e.contactId(), e.accountId(), e.department(), e.level()));
+            case AccountOpened e -> accounts.update(account(e).opened(e));
+            case AccountUpdated e -> accounts.update(account(e).updated(e));
+            case StoreOpened e -> stores.put(e.storeId(), e.accountId(), e.code(), e.region().name(), true, null);
+            case StoreClosed e -> stores.put(e.storeId(), e.accountId(), e.code(), e.region().name(), false, e.closedOn());
+            case ContactAdded e -> contacts.put(e.contactId(), e.accountId(), e.department().name(), name(e.level()));
+            case ContactChanged e -> contacts.put(e.contactId(), e.accountId(), e.department().name(), name(e.level()));
             case ContactRemoved e -> contacts.deleteById(e.contactId());
             case AccountClassified e -> {
-                accounts.update(account.classified(e.tier(), e.role()));
+                accounts.update(account(e).classified(e.tier(), e.role()));
                 record(envelope.id(), TimelineRow.of(envelope.id(), e));
             }
             case AccountStageChanged e -> {
-                accounts.update(account.staged(e.to()));
+                accounts.update(account(e).staged(e.to()));
                 record(envelope.id(), TimelineRow.of(envelope.id(), e));
             }
         }
     }
 
-    private void put(boolean exists, StoreRow store) {
-        if (exists) {
-            stores.update(store);
-        } else {
-            stores.save(store);
-        }
+    private AccountRow account(AccountEvent event) {
+        return accounts.findById(event.accountId()).orElseThrow();
     }
 
-    private void put(boolean exists, ContactRow contact) {
-        if (exists) {
-            contacts.update(contact);
-        } else {
-            contacts.save(contact);
-        }
+    private static @Nullable String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private void record(UUID eventId, TimelineRow change) {
