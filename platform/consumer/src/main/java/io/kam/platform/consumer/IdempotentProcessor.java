@@ -67,7 +67,12 @@ public class IdempotentProcessor {
         if (!envelope.subject().equals(record.key())) {
             throw new UndecodableEventException("record key " + record.key() + " is not the event subject " + envelope.subject());
         }
-        return new Decoded(envelope, codec.payload(catalog, envelope));
+        DomainEvent event = codec.payload(catalog, envelope);
+        if (!envelope.subject().equals(String.valueOf(event.accountId()))) {
+            throw new UndecodableEventException("payload account " + event.accountId() + " is not the event subject "
+                    + envelope.subject());
+        }
+        return new Decoded(envelope, event);
     }
 
     private Outcome apply(String consumer, Decoded decoded, EventHandler handler) {

@@ -42,6 +42,10 @@ public class KamConsumerAutoConfiguration {
         backOff.setMaxElapsedTime(properties.maxElapsed().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(template), backOff);
         handler.addNotRetryableExceptions(UndecodableEventException.class);
+        // An unreachable database is no reason to give up on an event: keep trying until it is back.
+        ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(properties.initialInterval().toMillis(), 2.0);
+        untilTheDatabaseIsBack.setMaxInterval(properties.maxInterval().toMillis());
+        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? untilTheDatabaseIsBack : null);
         return handler;
     }
 }

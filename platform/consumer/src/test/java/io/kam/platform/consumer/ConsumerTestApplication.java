@@ -22,10 +22,15 @@ class ConsumerTestApplication {
 
     static final EventCatalog CATALOG = EventCatalog.of("consumer-test", SampleCounted.class);
 
-    /** Fails the first time it sees n = 13, and always for n = 99 after writing its effect. */
+    /**
+     * Fails the first time it sees n = 13; cannot reach its database for 1.5 s when it first sees n = 42 (longer than
+     * the retry window of the tests); and always fails for n = 99 after writing its effect.
+     */
     @Component
     static class CountingListener {
         final AtomicInteger attemptsOf13 = new AtomicInteger();
+        final AtomicInteger attemptsOf42 = new AtomicInteger();
+        volatile java.time.Instant firstAttemptOf42;
         private final IdempotentProcessor processor;
         private final JdbcClient jdbc;
 
@@ -51,6 +56,15 @@ class ConsumerTestApplication {
                     .params(envelope.id(), counted.accountId(), counted.n()).update();
             if (counted.n() == 13 && attemptsOf13.incrementAndGet() == 1) {
                 throw new IllegalStateException("database hiccup");
+            }
+            if (counted.n() == 42) {
+                attemptsOf42.incrementAndGet();
+                if (firstAttemptOf42 == null) {
+                    firstAttemptOf42 = java.time.Instant.now();
+                }
+                if (java.time.Duration.between(firstAttemptOf42, java.time.Instant.now()).toMillis() < 1500) {
+                    throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the database is restarting");
+                }
             }
             if (counted.n() == 99) {
                 throw new IllegalStateException("the projection cannot take n = 99");

@@ -63,6 +63,32 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsWaitedForLongerThanTheRetryWindowAndNothingIsDeadLettered() throws Exception {
+        UUID account = UUID.randomUUID();
+
+        send(account.toString(), codec.encode(envelope(account, 42)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedFor(account) == 1);
+        assertThat(listener.attemptsOf42.get()).isGreaterThan(2);
+        assertThat(TopicReader.readAll(DLT).stream().filter(r -> account.toString().equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aPayloadForAnotherAccountThanItsSubjectIsDeadLettered() throws Exception {
+        UUID account = UUID.randomUUID();
+        EventEnvelope honest = envelope(account, 5);
+        EventEnvelope forged = new EventEnvelope(UUID.randomUUID(), honest.source(), honest.specversion(), honest.type(),
+                honest.subject(), honest.time(), null, 1, "tester",
+                codec.tree("{\"accountId\":\"" + UUID.randomUUID() + "\",\"n\":5}"));
+
+        send(account.toString(), codec.encode(forged));
+
+        var dead = TopicReader.awaitRecords(DLT, r -> account.toString().equals(r.key()));
+        assertThat(TopicReader.header(dead.getFirst(), DeadLetters.REASON_HEADER)).contains("is not the event subject");
+        assertThat(appliedFor(account)).isZero();
+    }
+
+    @Test
     void unknownEventTypesGoToTheDeadLetterTopicWithTheReason() throws Exception {
         UUID account = UUID.randomUUID();
         EventEnvelope unknown = new EventEnvelope(UUID.randomUUID(), "/kam/consumer-test", "1.0", "kam.sample.vanished",

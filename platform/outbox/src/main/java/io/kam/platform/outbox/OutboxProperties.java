@@ -20,6 +20,9 @@ public record OutboxProperties(Boolean relayEnabled, Integer batchSize, Duration
         batchSize = batchSize == null ? 1000 : batchSize;
         idleWait = idleWait == null ? Duration.ofSeconds(1) : idleWait;
         retention = retention == null ? Duration.ofDays(7) : retention;
+        if (idleWait.isNegative() || idleWait.isZero()) {
+            throw new IllegalArgumentException("kam.outbox.idle-wait must be positive");
+        }
         if (batchSize < 1) {
             throw new IllegalArgumentException("kam.outbox.batch-size must be at least 1");
         }

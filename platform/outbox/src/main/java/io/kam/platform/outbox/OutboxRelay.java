@@ -47,6 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String CHANNEL = "kam_outbox";
     static final long LEADER_LOCK = 0x6b616d6f7574L; // "kamout"
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -57,6 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean running;
     private volatile Thread worker;
+    private final java.util.concurrent.atomic.AtomicInteger consecutiveFailures = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.micrometer.core.instrument.Counter failures;
     private volatile boolean leader;
     private Instant nextCleanup = Instant.EPOCH;
 
@@ -71,6 +74,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Time from appending an event to its acknowledgement by the broker")
                 .publishPercentiles(0.5, 0.99)
                 .register(meters);
+        this.failures = io.micrometer.core.instrument.Counter.builder("kam.outbox.publish.failures")
+                .description("Rounds in which the relay could not publish; it backs off and tries again")
+                .register(meters);
         Gauge.builder("kam.outbox.pending", this, OutboxRelay::pending)
                 .description("Events committed but not yet published")
                 .register(meters);
@@ -80,6 +86,10 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void start() {
         if (running) {
             return;
+        }
+        Thread previous = worker;
+        if (previous != null && previous.isAlive()) {
+            throw new IllegalStateException("the previous relay thread has not stopped yet; start again once it has");
         }
         running = true;
         Thread thread = new Thread(this::run, "kam-outbox-relay");
@@ -94,14 +104,16 @@ public class OutboxRelay implements SmartLifecycle {
         Thread thread = worker;
         if (thread != null) {
             LockSupport.unpark(thread);
+            thread.interrupt();
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            worker = null;
+            if (!thread.isAlive()) {
+                worker = null;
+            }
         }
-        leader = false;
     }
 
     @Override
@@ -138,6 +150,7 @@ public class OutboxRelay implements SmartLifecycle {
                 try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig)) {
                     while (running) {
                         int published = publishBatch(producer);
+                        consecutiveFailures.set(0);
                         cleanupIfDue();
                         if (published < properties.batchSize() && running) {
                             notifications.getNotifications((int) properties.idleWait().toMillis());
@@ -146,13 +159,22 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             } catch (Exception e) {
                 if (running) {
-                    log.warn("Outbox relay failed; retrying in {}: {}", properties.idleWait(), e.toString());
-                    LockSupport.parkNanos(properties.idleWait().toNanos());
+                    failures.increment();
+                    Duration pause = backOff(consecutiveFailures.incrementAndGet());
+                    log.warn("Outbox relay failed {} time(s) in a row; retrying in {}: {}", consecutiveFailures.get(), pause,
+                            e.toString());
+                    LockSupport.parkNanos(pause.toNanos());
                 }
             } finally {
                 release(listener);
             }
         }
+    }
+
+    /** Doubles from the idle wait up to 30 s, so a broker outage is not hammered. */
+    private Duration backOff(int failuresInARow) {
+        long millis = properties.idleWait().toMillis() << Math.min(failuresInARow - 1, 10);
+        return Duration.ofMillis(Math.min(millis, 30_000));
     }
 
     /**
@@ -181,7 +203,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int publishBatch(Producer<String, byte[]> producer) throws InterruptedException, ExecutionException {
+    private int publishBatch(Producer<String, byte[]> producer)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         List<Pending> batch = jdbc.sql("""
                         select seq, topic, record_key, event_type, envelope, created_at from kam_outbox
                         where published_at is null order by seq limit :limit""")
@@ -203,7 +226,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
-            ack.get();
+            ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         Long[] sequences = batch.stream().map(Pending::seq).toArray(Long[]::new);
         jdbc.sql("update kam_outbox set published_at = clock_timestamp() where seq = any(:seqs)")

@@ -72,6 +72,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (isDataException(e)) {
+            // SQLSTATE class 22: a value the database cannot store (a NUL character, a date out of its range).
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A value is out of range or holds characters that cannot be stored (such as NUL). Nothing was saved.");
+            body.setTitle("Invalid request");
+            body.setType(TYPE_BASE.resolve("unstorable-value"));
+            return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        }
         log.error("Unexpected failure", e);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service failed unexpectedly; the request id in the logs identifies this failure.");
@@ -113,6 +121,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         body.setTitle("Unreadable request");
         body.setType(TYPE_BASE.resolve("unreadable-request"));
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static boolean isDataException(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<Object> invalid(Exception e, List<FieldError> errors, WebRequest request) {

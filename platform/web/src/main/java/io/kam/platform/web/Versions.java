@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class Versions {
 
-    private static final Pattern ETAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})\"\\s*$");
+    private static final Pattern ETAG = Pattern.compile("^\\s*\"(\\d{1,18})\"\\s*$");
+
+    /** {@code If-Match: *}: the caller accepts whatever version is current. */
+    public static final long ANY = -1;
 
     private Versions() {
     }
@@ -19,13 +22,17 @@ public final class Versions {
     }
 
     /**
-     * The version a caller expects.
+     * The version a caller expects, or {@link #ANY} for {@code If-Match: *}. {@code If-Match} compares strongly
+     * (RFC 9110), so a weak tag is refused like a missing one.
      *
      * @throws ApiProblem.VersionRequired if the header is missing or not a version this service issued
      */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null) {
             throw new ApiProblem.VersionRequired();
+        }
+        if (ifMatch.strip().equals("*")) {
+            return ANY;
         }
         Matcher matcher = ETAG.matcher(ifMatch);
         if (!matcher.matches()) {
@@ -36,7 +43,7 @@ public final class Versions {
 
     /** Refuses the change unless the caller's version is the current one. */
     public static void require(long expected, long current) {
-        if (expected != current) {
+        if (expected != ANY && expected != current) {
             throw new ApiProblem.StaleVersion(expected, current);
         }
     }

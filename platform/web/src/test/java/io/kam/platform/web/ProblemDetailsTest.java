@@ -83,6 +83,8 @@ class ProblemDetailsTest {
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.code").value("stale-version"));
         mvc.perform(put(plan).header("If-Match", "\"4\"")).andExpect(status().isOk());
+        mvc.perform(put(plan).header("If-Match", "W/\"4\"")).andExpect(status().isPreconditionRequired());
+        mvc.perform(put(plan).header("If-Match", "*")).andExpect(status().isOk());
     }
 
     @Test
