@@ -174,7 +174,7 @@ final class Pipeline {
 
     private static AccountRequests.OpenAccount anAccount() {
         return new AccountRequests.OpenAccount("Bench Mart " + UUID.randomUUID(), "Bench Mart", RetailFormat.SUPERMARKET,
-                null, new Address("1 Test Road", "Wuhan", "Hubei", null), AccountScope.NATIONAL, null, "bench", null);
+                null, new Address("1 Test Road", "Wuhan", "Hubei", null), AccountScope.NATIONAL, null, "bench", null, null);
     }
 
     private static List<AccountRequests.OpenStore> stores(int from, int count) {

@@ -115,7 +115,7 @@ class AccountsToReviewsTest {
     private static UUID openAccount(String name) {
         var request = new AccountRequests.OpenAccount(name + " " + UUID.randomUUID().toString().substring(0, 8), name,
                 RetailFormat.HYPERMARKET, "Domestic private",
-                new Address("1 Nanjing Road", "Shanghai", "Shanghai", "200001"), AccountScope.NATIONAL, null, "nora", null);
+                new Address("1 Nanjing Road", "Shanghai", "Shanghai", "200001"), AccountScope.NATIONAL, null, "nora", null, null);
         var created = accountsApi.post("/api/accounts", request);
         assertThat(created.status()).isEqualTo(201);
         return UUID.fromString(created.text("id"));

@@ -40,6 +40,10 @@ public final class Api {
         return call(HttpMethod.DELETE, path, null, h -> { });
     }
 
+    public Response delete(String path, String ifMatch) {
+        return call(HttpMethod.DELETE, path, null, h -> ifMatch(h, ifMatch));
+    }
+
     private static void ifMatch(HttpHeaders headers, String ifMatch) {
         if (ifMatch != null) {
             headers.set(HttpHeaders.IF_MATCH, ifMatch);

@@ -25,7 +25,7 @@ public class AccountsApplication {
      * forever, because projections are rebuilt by replaying the topic from its beginning.
      */
     @Bean
-    NewTopic accountsTopic(@Value("${kam.accounts.topic-partitions:6}") int partitions) {
+    NewTopic accountsTopic(@Value("${kam.accounts.topic-partitions:" + AccountEvents.TOPIC_PARTITIONS + "}") int partitions) {
         return TopicBuilder.name(AccountEvents.TOPIC).partitions(partitions)
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }

@@ -26,14 +26,15 @@ public final class AccountFixture {
     public static AccountRequests.OpenAccount aNationalHypermarketChain() {
         return new AccountRequests.OpenAccount(unique("Yangtze Hypermarket Group"), "Yangtze Hyper",
                 RetailFormat.HYPERMARKET, "Domestic private, listed", shanghaiHq(), AccountScope.NATIONAL, null, "nora",
-                null);
+                null, null);
     }
 
     /** A regional supermarket chain of the South. */
     public static AccountRequests.OpenAccount aSouthernSupermarketChain() {
         return new AccountRequests.OpenAccount(unique("Pearl River Fresh Markets"), "Pearl Fresh",
                 RetailFormat.SUPERMARKET, "Family owned", new Address("12 Tianhe Road", "Guangzhou", "Guangdong", "510620"),
-                AccountScope.REGIONAL, Region.SOUTH, "nora", DevelopmentStage.PRODUCT_USER);
+                AccountScope.REGIONAL, Region.SOUTH, "nora", DevelopmentStage.PRODUCT_USER,
+                "Buys eight of our UHT milk SKUs every month since 2023");
     }
 
     public static Address shanghaiHq() {

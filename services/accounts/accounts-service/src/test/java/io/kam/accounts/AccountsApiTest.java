@@ -74,7 +74,7 @@ class AccountsApiTest extends ServiceTest {
     @Test
     void aRegionalAccountWithoutRegionIsRefusedAndNothingIsWritten() {
         var request = new AccountRequests.OpenAccount(AccountFixture.unique("No Region Mart"), "NRM",
-                RetailFormat.SUPERMARKET, null, shanghaiHq(), AccountScope.REGIONAL, null, "nora", null);
+                RetailFormat.SUPERMARKET, null, shanghaiHq(), AccountScope.REGIONAL, null, "nora", null, null);
 
         var response = api.post("/api/accounts", request);
 
@@ -85,12 +85,53 @@ class AccountsApiTest extends ServiceTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotStoreAreRefusedAndNothingIsWritten() {
+        var request = aNationalHypermarketChain();
+        var withNul = new AccountRequests.OpenAccount(request.name() + "\u0000", request.banner(), request.format(),
+                request.ownership(), request.headquarters(), request.scope(), null, "nora", null, null);
+
+        var response = api.post("/api/accounts", withNul);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("title")).isEqualTo("Invalid request");
+        assertThat(api.post("/api/accounts", request).status()).as("the name is still free").isEqualTo(201);
+    }
+
+    @Test
+    void anExistingCustomerOpensAtItsStageWithEvidenceInTheHistory() {
+        UUID id = open(aSouthernSupermarketChain());
+
+        var stage = api.get("/api/accounts/" + id + "/stage").body();
+
+        assertThat(stage.path("stage").asString()).isEqualTo("PRODUCT_USER");
+        assertThat(stage.path("history").get(0).path("evidence").asString()).contains("UHT milk");
+        var refused = api.post("/api/accounts", new AccountRequests.OpenAccount(AccountFixture.unique("Quick Mart"), "QM",
+                RetailFormat.CONVENIENCE, null, shanghaiHq(), AccountScope.NATIONAL, null, "nora",
+                io.kam.accounts.api.DevelopmentStage.EXCLUSIVE_USER, null));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldErrors()).containsExactly("stageEvidence: is required when an account opens beyond TARGET_EVALUATION");
+    }
+
+    @Test
+    void aRepeatedReplacementChangesNothing() {
+        UUID id = open(aNationalHypermarketChain());
+        var current = api.get("/api/accounts/" + id);
+        var same = new AccountRequests.ReviseAccount(current.text("name"), current.text("banner"), RetailFormat.HYPERMARKET,
+                current.text("ownership"), shanghaiHq(), AccountScope.NATIONAL, null, "nora", AccountStatus.ACTIVE);
+
+        var replaced = api.put("/api/accounts/" + id, same, current.etag());
+
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.etag()).as("no new version for no change").isEqualTo(current.etag());
+    }
+
+    @Test
     void aSecondAccountWithTheSameNameIsAConflict() {
         var request = aNationalHypermarketChain();
         open(request);
 
         var again = api.post("/api/accounts", new AccountRequests.OpenAccount(request.name().toUpperCase(), "Other",
-                RetailFormat.SUPERMARKET, null, shanghaiHq(), AccountScope.NATIONAL, null, "nora", null));
+                RetailFormat.SUPERMARKET, null, shanghaiHq(), AccountScope.NATIONAL, null, "nora", null, null));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("duplicate-account-name");

@@ -25,12 +25,14 @@ class ContactsApiTest extends ServiceTest {
         var promoted = new ContactDetails("Li Wei", Department.PURCHASING, "Category director, fresh",
                 ContactLevel.DIRECTOR, "+86 21 5888 1234", "li.wei@yangtze-hyper.example");
         var changed = api.put(path, promoted, added.etag());
-        var removed = api.delete(path);
+        var staleRemoval = api.delete(path, added.etag());
+        var removed = api.delete(path, changed.etag());
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.text("level")).isEqualTo("DIRECTOR");
         assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(staleRemoval.status()).as("removing a contact someone just changed").isEqualTo(412);
         assertThat(removed.status()).isEqualTo(204);
         assertThat(api.get(path).status()).isEqualTo(404);
         assertThat(types(awaitEvents(account, e -> e.size() == 4)))
@@ -45,6 +47,20 @@ class ContactsApiTest extends ServiceTest {
 
         assertThat(api.put(path, aBuyer(), null).status()).isEqualTo(428);
         assertThat(api.put(path, aBuyer(), "\"3\"").status()).isEqualTo(412);
+        assertThat(api.delete(path).status()).isEqualTo(428);
+    }
+
+    @Test
+    void aContactOfOneAccountIsNotFoundUnderAnother() {
+        UUID owner = open(aNationalHypermarketChain());
+        UUID other = open(aNationalHypermarketChain());
+        var added = api.post("/api/accounts/" + owner + "/contacts", aBuyer());
+        String elsewhere = "/api/accounts/" + other + "/contacts/" + added.text("id");
+
+        assertThat(api.get(elsewhere).status()).isEqualTo(404);
+        assertThat(api.put(elsewhere, aBuyer(), added.etag()).status()).isEqualTo(404);
+        assertThat(api.delete(elsewhere, added.etag()).status()).isEqualTo(404);
+        assertThat(api.get("/api/accounts/" + owner + "/contacts/" + added.text("id")).status()).isEqualTo(200);
     }
 
     @Test

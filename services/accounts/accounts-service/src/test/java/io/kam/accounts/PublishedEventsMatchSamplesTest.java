@@ -35,8 +35,8 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         String store = api.post(base + "/stores", AccountFixture.aStore("SH-PD-001", Region.EAST)).text("id");
         api.post(base + "/stores/" + store + "/closure", Map.of("reason", "Lease not renewed"));
         var contact = api.post(base + "/contacts", aBuyer());
-        api.put(base + "/contacts/" + contact.text("id"), aBuyer(), contact.etag());
-        api.delete(base + "/contacts/" + contact.text("id"));
+        var changed = api.put(base + "/contacts/" + contact.text("id"), aBuyer(), contact.etag());
+        api.delete(base + "/contacts/" + contact.text("id"), changed.etag());
         api.put(base + "/classification", Map.of("tier", "A", "role", "WHITE", "reason", "top volume"), "\"1\"");
         api.put(base + "/stage", Map.of("stage", "PRODUCT_USER", "evidence", "first order"), "\"2\"");
 

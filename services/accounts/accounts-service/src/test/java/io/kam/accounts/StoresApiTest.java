@@ -120,6 +120,30 @@ class StoresApiTest extends ServiceTest {
     }
 
     @Test
+    void aStoreCannotCloseOnADayStillAhead() {
+        UUID account = open(aNationalHypermarketChain());
+        String store = api.post("/api/accounts/" + account + "/stores", aStore("FT-001", Region.EAST)).text("id");
+
+        var response = api.post("/api/accounts/" + account + "/stores/" + store + "/closure",
+                Map.of("closedOn", java.time.LocalDate.now().plusDays(3).toString(), "reason", "planned"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.fieldErrors()).singleElement().asString().startsWith("closedOn: must not be after today");
+    }
+
+    @Test
+    void aStoreOfOneAccountIsNotFoundUnderAnother() {
+        UUID owner = open(aNationalHypermarketChain());
+        UUID other = open(aNationalHypermarketChain());
+        String store = api.post("/api/accounts/" + owner + "/stores", aStore("OW-001", Region.EAST)).text("id");
+
+        assertThat(api.get("/api/accounts/" + other + "/stores/" + store).status()).isEqualTo(404);
+        assertThat(api.post("/api/accounts/" + other + "/stores/" + store + "/closure", Map.of("reason", "x")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/accounts/" + owner + "/stores/" + store).text("status")).isEqualTo("OPEN");
+    }
+
+    @Test
     void storesOfAnUnknownAccountAreNotFound() {
         UUID unknown = UUID.randomUUID();
 

@@ -22,10 +22,21 @@ class KafkaSetup {
     static final String LAG_METRIC = "kam.projection.consumer.lag";
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(2);
 
+    /**
+     * The topic this service reads, created with the contract's shape if the projection starts before the accounts
+     * service; the consumer itself never lets the broker create it with default retention.
+     */
+    @Bean
+    NewTopic accountsTopic() {
+        return TopicBuilder.name(AccountEvents.TOPIC).partitions(AccountEvents.TOPIC_PARTITIONS)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
     /** Undecodable and failing account events land here with the reason; it must exist before the first one. */
     @Bean
     NewTopic accountsDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(AccountEvents.TOPIC)).partitions(3).build();
+        return TopicBuilder.name(Topics.deadLetter(AccountEvents.TOPIC)).partitions(3)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
     /** An admin client on the brokers of {@code spring.kafka.bootstrap-servers}, with Boot's admin settings. */

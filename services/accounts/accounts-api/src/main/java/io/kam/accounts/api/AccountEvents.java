@@ -81,4 +81,11 @@ public final class AccountEvents {
             ContactChanged.class, ContactRemoved.class, AccountClassified.class, AccountStageChanged.class);
 
     public static final String TOPIC = "kam.accounts.v1";
+
+    /**
+     * The topic's shape, part of the contract: whichever service starts first creates it so. Its partitions bound
+     * every consumer's parallelism; its events are kept forever ({@code retention.ms=-1}), because projections are
+     * rebuilt by replaying it from the beginning.
+     */
+    public static final int TOPIC_PARTITIONS = 6;
 }

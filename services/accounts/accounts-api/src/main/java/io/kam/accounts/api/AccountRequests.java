@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the accounts API. */
@@ -18,7 +17,10 @@ public final class AccountRequests {
     private AccountRequests() {
     }
 
-    /** Opens an account. A regional account names its home region; a national one must not. */
+    /**
+     * Opens an account. A regional account names its home region; a national one must not. An existing customer
+     * may open at a later development stage, with the evidence for it.
+     */
     public record OpenAccount(
             @NotBlank @Size(max = 120) String name,
             @NotBlank @Size(max = 120) String banner,
@@ -28,7 +30,8 @@ public final class AccountRequests {
             @NotNull AccountScope scope,
             Region homeRegion,
             @NotBlank @Size(max = 100) String owner,
-            DevelopmentStage stage) {
+            DevelopmentStage stage,
+            @Size(max = 2000) String stageEvidence) {
     }
 
     /** Replaces the account's master data (PUT). */
@@ -70,7 +73,8 @@ public final class AccountRequests {
     public record OpenStores(@NotEmpty @Size(max = 1000) List<@NotNull @Valid OpenStore> stores) {
     }
 
-    public record CloseStore(@PastOrPresent LocalDate closedOn, @NotBlank @Size(max = 500) String reason) {
+    /** Closes a store; {@code closedOn} defaults to today in the market's time zone and may not lie ahead of it. */
+    public record CloseStore(LocalDate closedOn, @NotBlank @Size(max = 500) String reason) {
     }
 
     public record ContactDetails(

@@ -57,13 +57,21 @@ public record Account(
                          AccountScope scope, Region homeRegion, String owner, AccountStatus status) {
     }
 
-    /** A decision: the new state and the events it caused. */
-    public record Changed<E>(Account account, E event) {
+    /** A decision: the new state and the event it caused, if any. */
+    public record Changed<E>(Account account, @Nullable E event) {
     }
 
-    public static Changed<AccountOpened> open(UUID id, Header header, DevelopmentStage stage, Instant now) {
+    /**
+     * Opens an account. An existing customer may be entered at a later development stage, with the evidence for
+     * it; the use case records that as the account's first stage change.
+     */
+    public static Changed<AccountOpened> open(UUID id, Header header, DevelopmentStage stage, String stageEvidence,
+                                              Instant now) {
         requireConsistentScope(header);
         DevelopmentStage initial = stage == null ? DevelopmentStage.TARGET_EVALUATION : stage;
+        if (initial != DevelopmentStage.TARGET_EVALUATION && (stageEvidence == null || stageEvidence.isBlank())) {
+            throw new ApiProblem.Invalid("stageEvidence", "is required when an account opens beyond TARGET_EVALUATION");
+        }
         Address hq = header.headquarters();
         Account account = new Account(id, header.name().strip(), header.banner().strip(), header.format(),
                 header.ownership(), hq.street(), hq.city(), hq.province(), hq.postalCode(), header.scope(),
@@ -81,9 +89,15 @@ public record Account(
         return new Address(hqStreet, hqCity, hqProvince, hqPostalCode);
     }
 
-    /** Replaces the master data. The event carries the version the account will have once saved. */
+    /**
+     * Replaces the master data. The event carries the version the account will have once saved. Returns no event
+     * when nothing changes, so that a repeated PUT neither bumps the version nor tells consumers anything.
+     */
     public Changed<AccountUpdated> revise(Header header, Instant now) {
         requireConsistentScope(header);
+        if (normalised(header).equals(header())) {
+            return new Changed<>(this, null);
+        }
         Address hq = header.headquarters();
         Account revised = new Account(id, header.name().strip(), header.banner().strip(), header.format(),
                 header.ownership(), hq.street(), hq.city(), hq.province(), hq.postalCode(), header.scope(),
@@ -94,14 +108,14 @@ public record Account(
     }
 
     /**
-     * Re-assesses value tier and role (动态管理). Only a national KA manager may make an account BLACK, because a
-     * black-face account is kept at little or no profit.
+     * Re-assesses value tier and role (动态管理). Only a national KA manager may make an account BLACK, or change a
+     * BLACK account, because a black-face account is kept at little or no profit on senior approval.
      */
     public Changed<AccountClassified> classify(ValueTier newTier, AccountRole newRole, String reason, Actor actor,
                                                Instant now) {
-        if (newRole == AccountRole.BLACK && role != AccountRole.BLACK && !actor.has(Actor.NATIONAL_KA_MANAGER)) {
+        if ((newRole == AccountRole.BLACK || role == AccountRole.BLACK) && !actor.has(Actor.NATIONAL_KA_MANAGER)) {
             throw new ApiProblem.Forbidden("national-ka-manager-required",
-                    "only a national KA manager may classify an account as BLACK");
+                    "only a national KA manager may classify an account as BLACK or change a BLACK account's classification");
         }
         if (newTier == tier && newRole == role) {
             throw new ApiProblem.Rejected("classification-unchanged",
@@ -132,6 +146,11 @@ public record Account(
                 scope, homeRegion, owner, status, tier, role, to, createdAt, now, version);
         return new Changed<>(moved, new AccountStageChanged(id, stage, to, evidence.strip(),
                 reason == null || reason.isBlank() ? null : reason.strip(), actor.name(), now));
+    }
+
+    private static Header normalised(Header header) {
+        return new Header(header.name().strip(), header.banner().strip(), header.format(), header.ownership(),
+                header.headquarters(), header.scope(), header.homeRegion(), header.owner().strip(), header.status());
     }
 
     private static void requireConsistentScope(Header header) {

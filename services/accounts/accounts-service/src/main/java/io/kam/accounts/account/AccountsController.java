@@ -78,7 +78,8 @@ class AccountsController {
         return withVersion(reviseAccount.replace(id, Versions.fromIfMatch(ifMatch), request, actor.get()));
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    /** Changes the fields sent; absent or null fields stay as they are (use PUT to clear an optional field). */
+    @PatchMapping(path = "/{id}", consumes = "application/json")
     ResponseEntity<AccountView> amend(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       @Valid @RequestBody AccountRequests.AmendAccount request) {
         return withVersion(reviseAccount.amend(id, Versions.fromIfMatch(ifMatch), request, actor.get()));

@@ -55,6 +55,9 @@ public class ReviseAccount {
         Account current = accounts.findByIdForUpdate(id).orElseThrow(() -> AccountNames.notFound(id));
         Versions.require(expectedVersion, current.version());
         var revised = current.revise(change.apply(current.header()), clock.instant());
+        if (revised.event() == null) {
+            return current;
+        }
         Account saved = names.saveUnique(revised.account(), () -> accounts.update(revised.account()));
         outbox.append(AccountEvents.CATALOG, revised.event(), actor.name());
         return saved;

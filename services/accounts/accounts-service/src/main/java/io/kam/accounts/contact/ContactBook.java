@@ -48,8 +48,9 @@ public class ContactBook {
     }
 
     @Transactional
-    public void remove(UUID accountId, UUID contactId, Actor actor) {
+    public void remove(UUID accountId, UUID contactId, long expectedVersion, Actor actor) {
         Contact current = load(accountId, contactId);
+        Versions.require(expectedVersion, current.version());
         contacts.delete(current);
         outbox.append(AccountEvents.CATALOG, current.removed(), actor.name());
     }

@@ -74,8 +74,9 @@ class ContactsController {
     }
 
     @DeleteMapping("/{contactId}")
-    ResponseEntity<Void> remove(@PathVariable UUID accountId, @PathVariable UUID contactId) {
-        book.remove(accountId, contactId, actor.get());
+    ResponseEntity<Void> remove(@PathVariable UUID accountId, @PathVariable UUID contactId,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        book.remove(accountId, contactId, Versions.fromIfMatch(ifMatch), actor.get());
         return ResponseEntity.noContent().build();
     }
 

@@ -39,8 +39,9 @@ public class CloseStore {
         locks.lock(accountId);
         Store store = stores.findByIdAndAccountId(storeId, accountId)
                 .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
-        LocalDate on = request.closedOn() != null ? request.closedOn() : LocalDate.now(clock.withZone(MARKET_ZONE));
-        Store closed = stores.update(store.close(on, request.reason()));
+        LocalDate today = LocalDate.now(clock.withZone(MARKET_ZONE));
+        LocalDate on = request.closedOn() != null ? request.closedOn() : today;
+        Store closed = stores.update(store.close(on, today, request.reason()));
         outbox.append(AccountEvents.CATALOG, closed.closed(), actor.name());
         return closed;
     }

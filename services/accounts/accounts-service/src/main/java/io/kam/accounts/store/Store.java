@@ -31,8 +31,14 @@ public record Store(@Id UUID id, UUID accountId, String code, String name, Strin
         return new StoreOpened(accountId, id, code, name, city, region, format, openingDate);
     }
 
-    /** Closes the store; a closed store cannot close again, and cannot close before it opened. */
-    Store close(LocalDate on, String reason) {
+    /**
+     * Closes the store; a closed store cannot close again, nor before it opened, nor on a day still ahead in the
+     * market ({@code today}).
+     */
+    Store close(LocalDate on, LocalDate today, String reason) {
+        if (on.isAfter(today)) {
+            throw new ApiProblem.Invalid("closedOn", "must not be after today (" + today + ") in the market's time zone");
+        }
         if (status == StoreStatus.CLOSED) {
             throw new ApiProblem.Conflict("store-already-closed", "store " + code + " closed on " + closedOn);
         }

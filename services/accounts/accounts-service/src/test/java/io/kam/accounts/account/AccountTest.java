@@ -35,7 +35,7 @@ class AccountTest {
 
         @Test
         void opensAtTargetEvaluationUnlessToldOtherwise() {
-            var opened = Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), null, NOW);
+            var opened = Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), null, null, NOW);
 
             assertThat(opened.account().stage()).isEqualTo(DevelopmentStage.TARGET_EVALUATION);
             assertThat(opened.event().stage()).isEqualTo(DevelopmentStage.TARGET_EVALUATION);
@@ -44,15 +44,25 @@ class AccountTest {
         }
 
         @Test
+        void anExistingCustomerOpensAtItsStageOnlyWithEvidence() {
+            assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null),
+                    DevelopmentStage.PREFERRED_USER, " ", NOW))
+                    .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
+                            .extracting(io.kam.platform.web.FieldError::field).containsExactly("stageEvidence"));
+            assertThat(Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), DevelopmentStage.PREFERRED_USER,
+                    "end-cap priority in all stores since 2024", NOW).account().stage()).isEqualTo(DevelopmentStage.PREFERRED_USER);
+        }
+
+        @Test
         void aRegionalAccountNeedsItsHomeRegion() {
-            assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.REGIONAL, null), null, NOW))
+            assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.REGIONAL, null), null, null, NOW))
                     .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
                             .extracting(io.kam.platform.web.FieldError::field).containsExactly("homeRegion"));
         }
 
         @Test
         void aNationalAccountHasNoHomeRegion() {
-            assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, Region.EAST), null, NOW))
+            assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, Region.EAST), null, null, NOW))
                     .isInstanceOf(ApiProblem.Invalid.class);
         }
     }
@@ -78,6 +88,18 @@ class AccountTest {
                     .isInstanceOfSatisfying(ApiProblem.Forbidden.class,
                             e -> assertThat(e.code()).isEqualTo("national-ka-manager-required"));
             assertThat(account.classify(ValueTier.C, AccountRole.BLACK, "brand presence", NORA, NOW).account().role())
+                    .isEqualTo(AccountRole.BLACK);
+        }
+
+        @Test
+        void onlyANationalKaManagerChangesABlackAccount() {
+            Account black = anAccount().classify(ValueTier.C, AccountRole.BLACK, "brand presence", NORA, NOW).account();
+
+            assertThatThrownBy(() -> black.classify(ValueTier.B, AccountRole.BLACK, "more volume", ERIC, NOW))
+                    .isInstanceOf(ApiProblem.Forbidden.class);
+            assertThatThrownBy(() -> black.classify(ValueTier.C, AccountRole.RED, "profitable now", ERIC, NOW))
+                    .isInstanceOf(ApiProblem.Forbidden.class);
+            assertThat(black.classify(ValueTier.C, AccountRole.RED, "profitable now", NORA, NOW).event().previousRole())
                     .isEqualTo(AccountRole.BLACK);
         }
 
@@ -141,8 +163,18 @@ class AccountTest {
         assertThat(revised.account().stage()).as("a revision leaves the stage alone").isEqualTo(account.stage());
     }
 
+    @Test
+    void aRevisionThatChangesNothingCausesNoEvent() {
+        Account account = anAccount();
+
+        var same = account.revise(account.header(), NOW);
+
+        assertThat(same.event()).isNull();
+        assertThat(same.account()).isSameAs(account);
+    }
+
     private static Account anAccount() {
-        Account opened = Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), null, NOW).account();
+        Account opened = Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), null, null, NOW).account();
         return new Account(opened.id(), opened.name(), opened.banner(), opened.format(), opened.ownership(),
                 opened.hqStreet(), opened.hqCity(), opened.hqProvince(), opened.hqPostalCode(), opened.scope(),
                 opened.homeRegion(), opened.owner(), opened.status(), opened.tier(), opened.role(), opened.stage(),
