@@ -2,11 +2,14 @@ package io.kam.platform.events;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Who is acting: the user or client name that goes into every event's {@code actor}, and the realm roles that
- * business rules check.
+ * Who is acting: the user or client name that goes into every event's {@code actor}, the realm roles that
+ * business rules check, and, for a regional coordinator, the region (a store region name such as {@code EAST})
+ * their work is confined to.
  */
-public record Actor(String name, Set<String> roles) {
+public record Actor(String name, Set<String> roles, @Nullable String region) {
 
     public static final String NATIONAL_KA_MANAGER = "national-ka-manager";
     public static final String REGIONAL_COORDINATOR = "regional-coordinator";
@@ -17,6 +20,15 @@ public record Actor(String name, Set<String> roles) {
             throw new IllegalArgumentException("an actor has a name");
         }
         roles = Set.copyOf(roles);
+    }
+
+    public Actor(String name, Set<String> roles) {
+        this(name, roles, null);
+    }
+
+    /** Whether this actor works only within one region: a regional coordinator, who sees nothing outside it. */
+    public boolean isConfinedToARegion() {
+        return !has(NATIONAL_KA_MANAGER) && has(REGIONAL_COORDINATOR);
     }
 
     public boolean has(String role) {

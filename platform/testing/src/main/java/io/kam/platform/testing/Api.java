@@ -16,8 +16,18 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final RestClient client;
 
+    /** A client without a token. */
     public Api(int port) {
         this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private Api(RestClient client) {
+        this.client = client;
+    }
+
+    /** The same client, sending this bearer token (see {@link TestTokens}) with every request. */
+    public Api as(String token) {
+        return new Api(client.mutate().defaultHeaders(h -> h.setBearerAuth(token)).build());
     }
 
     public Response get(String path) {

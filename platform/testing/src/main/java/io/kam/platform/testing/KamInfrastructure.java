@@ -118,12 +118,17 @@ public final class KamInfrastructure {
         return postgres.getDatabase("postgres", database);
     }
 
-    /** Spring properties that point a service at its own database and the shared broker. */
+    /**
+     * Spring properties that point a service at its own database and the shared broker, and make it trust the
+     * tokens {@link TestTokens} signs (issuer and public key), as it trusts Keycloak's in production.
+     */
     public Map<String, Object> springProperties(String database) {
         return Map.of(
                 "spring.datasource.url", jdbcUrl(database),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres",
-                "spring.kafka.bootstrap-servers", bootstrapServers());
+                "spring.kafka.bootstrap-servers", bootstrapServers(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
     }
 }

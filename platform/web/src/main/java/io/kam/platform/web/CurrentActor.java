@@ -17,6 +17,21 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public class CurrentActor {
 
+    /**
+     * The current actor, if they hold one of the roles.
+     *
+     * @throws ApiProblem.Forbidden otherwise
+     */
+    public Actor requireAny(String... roles) {
+        Actor actor = get();
+        for (String role : roles) {
+            if (actor.has(role)) {
+                return actor;
+            }
+        }
+        throw new ApiProblem.Forbidden("role-required", "this needs one of the roles " + String.join(", ", roles));
+    }
+
     public static final String ANONYMOUS = "anonymous";
     private static final List<String> KNOWN_ROLES = List.of(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR,
             Actor.INTEGRATION);

@@ -17,6 +17,7 @@ public class KamWebAutoConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
     CurrentActor currentActor() {
         return new CurrentActor();
     }

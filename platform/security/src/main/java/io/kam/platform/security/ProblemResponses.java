@@ -1,0 +1,58 @@
+package io.kam.platform.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as RFC 9457 problem details, keeping the {@code WWW-Authenticate} header that OAuth2 bearer-token
+ * clients read (RFC 6750).
+ */
+final class ProblemResponses {
+
+    private final JsonMapper json;
+    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
+    private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        bearerEntryPoint.commence(request, response, failure);
+        write(request, response, HttpStatus.UNAUTHORIZED, "Unauthenticated", "unauthenticated",
+                "Send a valid access token from the platform's Keycloak realm: Authorization: Bearer <token>.");
+    }
+
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
+            throws IOException {
+        bearerDenied.handle(request, response, failure);
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden", "Your roles do not allow this.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                       String code, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://kam-platform.io/problems/" + code);
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.put("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

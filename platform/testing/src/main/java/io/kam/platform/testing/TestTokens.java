@@ -1,0 +1,142 @@
+package io.kam.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Access tokens shaped like the platform's Keycloak realm issues them ({@code preferred_username},
+ * {@code realm_access.roles}, {@code region}), signed with a key pair made for this test JVM. Services under test
+ * trust it through {@link KamInfrastructure#springProperties}. The fast tests of every security rule use these;
+ * the suite against a real Keycloak proves the realm issues the same shape.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://keycloak.kam.test/realms/kam";
+
+    private static final KeyPair KEYS = newKeyPair();
+    private static final KeyPair STRANGER = newKeyPair();
+    private static volatile String publicKeyLocation;
+
+    private TestTokens() {
+    }
+
+    /** Nora, national KA manager: sees and changes everything. */
+    public static String nora() {
+        return token("nora", Set.of("national-ka-manager"), null);
+    }
+
+    /** Eric, regional coordinator of the East. */
+    public static String eric() {
+        return token("eric", Set.of("regional-coordinator"), "EAST");
+    }
+
+    /** Sofia, regional coordinator of the South. */
+    public static String sofia() {
+        return token("sofia", Set.of("regional-coordinator"), "SOUTH");
+    }
+
+    /** The integration client's service account. */
+    public static String integration() {
+        return token("service-account-kam-integration", Set.of("integration"), null);
+    }
+
+    public static String token(String user, Set<String> roles, String region) {
+        return sign(KEYS, claims(user, roles, region, ISSUER, Duration.ofMinutes(5)));
+    }
+
+    /** A token whose lifetime ended a minute ago. */
+    public static String expired(String user, Set<String> roles) {
+        return sign(KEYS, claims(user, roles, null, ISSUER, Duration.ofMinutes(-1)));
+    }
+
+    /** A well-formed token signed by a key the services do not trust. */
+    public static String signedByAStranger(String user, Set<String> roles) {
+        return sign(STRANGER, claims(user, roles, null, ISSUER, Duration.ofMinutes(5)));
+    }
+
+    /** A token from another realm (issuer). */
+    public static String fromAnotherIssuer(String user, Set<String> roles) {
+        return sign(KEYS, claims(user, roles, null, "https://keycloak.kam.test/realms/other", Duration.ofMinutes(5)));
+    }
+
+    /** A {@code file:} location of the trusted public key in PEM, written once per JVM. */
+    public static String publicKeyLocation() {
+        String location = publicKeyLocation;
+        if (location == null) {
+            synchronized (TestTokens.class) {
+                location = publicKeyLocation;
+                if (location == null) {
+                    try {
+                        Path pem = Files.createTempFile("kam-test-jwt-", ".pem");
+                        pem.toFile().deleteOnExit();
+                        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded());
+                        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+                        location = pem.toUri().toString();
+                        publicKeyLocation = location;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return location;
+    }
+
+    private static JWTClaimsSet claims(String user, Set<String> roles, String region, String issuer, Duration validity) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(UUID.nameUUIDFromBytes(user.getBytes()).toString())
+                .claim("preferred_username", user)
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
+                .claim("azp", "kam-web")
+                .issueTime(Date.from(now.minusSeconds(120)))
+                .expirationTime(Date.from(now.plus(validity)))
+                .jwtID(UUID.randomUUID().toString());
+        if (region != null) {
+            claims.claim("region", region);
+        }
+        return claims.build();
+    }
+
+    private static String sign(KeyPair keys, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("kam-test").build(), claims);
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign a test token", e);
+        }
+    }
+
+    private static KeyPair newKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
