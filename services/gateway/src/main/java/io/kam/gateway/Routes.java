@@ -1,0 +1,48 @@
+package io.kam.gateway;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * One pair of routes per configured service: {@code /api/<name>/**} with the path kept as is, and
+ * {@code /api-docs/<name>} to the service's {@code /v3/api-docs}. Every header the caller sent reaches the
+ * service, {@code Authorization} included, except hop-by-hop headers and {@code X-Request-Id}, which is the
+ * gateway's (see {@link RequestIds}). A path no route matches is a 404 problem detail (kam-web's advice).
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+    static final String API_DOCS = "/v3/api-docs";
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(GatewayProperties properties) {
+        RouterFunction<ServerResponse> all = request -> Optional.empty();
+        for (var service : properties.routes().entrySet()) {
+            String name = service.getKey();
+            all = all.and(route("api-" + name)
+                    .route(RequestPredicates.path("/api/" + name + "/**"), http())
+                    .before(uri(service.getValue()))
+                    .before(RequestIds.relay())
+                    .after(RequestIds.keepOne())
+                    .build());
+            all = all.and(route("api-docs-" + name)
+                    .GET("/api-docs/" + name, http())
+                    .before(uri(service.getValue()))
+                    .before(setPath(API_DOCS))
+                    .before(RequestIds.relay())
+                    .after(RequestIds.keepOne())
+                    .build());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,226 @@
+package io.kam.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import io.kam.accounts.AccountsApplication;
+import io.kam.accounts.api.AccountRequests;
+import io.kam.accounts.api.AccountScope;
+import io.kam.accounts.api.Address;
+import io.kam.accounts.api.RetailFormat;
+import io.kam.platform.testing.Api;
+import io.kam.platform.testing.RunningService;
+import io.kam.projection.ProjectionApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway in front of the real accounts and projection services, each on its own database of the shared real
+ * PostgreSQL and the shared real broker: routing, the request id, the relayed token, the OpenAPI documents and
+ * unknown paths.
+ */
+class GatewayTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final String LOG_HEADERS = "spring.mvc.log-request-details";
+
+    /**
+     * The test JVM's classpath holds the services' persistence and Kafka libraries, which the gateway's own
+     * classpath does not: they stay off in the gateway's context, as they are in production.
+     */
+    private static final String NOT_ON_THE_GATEWAYS_CLASSPATH = String.join(",",
+            "io.kam.platform.persistence.KamPersistenceAutoConfiguration",
+            "io.kam.platform.outbox.KamOutboxAutoConfiguration",
+            "io.kam.platform.consumer.KamConsumerAutoConfiguration",
+            "io.micronaut.spring.boot.starter.MicronautImportRegistrar",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
+    private static RunningService accounts;
+    private static RunningService projection;
+    private static RunningService gateway;
+    private static ServiceLog serviceLog;
+    private static RestClient client;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        // Every server logs the headers of each request it receives (see ServiceLog).
+        accounts = RunningService.start(AccountsApplication.class, "gateway_accounts", Map.of(LOG_HEADERS, "true"));
+        projection = RunningService.start(ProjectionApplication.class, "gateway_projection", Map.of(LOG_HEADERS, "true"));
+        gateway = RunningService.start(GatewayApplication.class, "gateway_unused", Map.of(
+                "kam.gateway.routes.accounts", accounts.baseUrl(),
+                "kam.gateway.routes.reviews", projection.baseUrl(),
+                "spring.autoconfigure.exclude", NOT_ON_THE_GATEWAYS_CLASSPATH,
+                LOG_HEADERS, "true"));
+        serviceLog = ServiceLog.record();
+        client = RestClient.builder().baseUrl(gateway.baseUrl()).build();
+        api = new Api(gateway.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable each : new AutoCloseable[] {serviceLog, gateway, projection, accounts}) {
+            if (each != null) {
+                try {
+                    each.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAccountCreatedThroughTheGatewayShowsInItsBusinessReviewThroughTheGateway() {
+        UUID account = openAccount(Map.of());
+
+        JsonNode review = await("review of " + account).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    var response = api.get("/api/reviews/" + account);
+                    return response.status() == 200 ? response.body() : null;
+                }, r -> r != null && r.path("eventsApplied").asLong() == 1);
+        assertThat(review.path("header").path("name").asString()).startsWith("Lotus Gateway Markets");
+        assertThat(api.get("/api/accounts/" + account).text("id")).isEqualTo(account.toString());
+        assertThat(api.get("/api/accounts?size=200").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aValidRequestIdIsKeptAndIsTheOneTheServiceSawAndTheGatewayLogged() {
+        String id = "caller-" + UUID.randomUUID();
+        Exchange response = exchange(HttpMethod.GET, "/api/accounts?size=1", Map.of(REQUEST_ID, id), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get(REQUEST_ID)).containsExactly(id);
+        assertThat(requestIdsSeenBy(accounts, "/api/accounts")).contains(id);
+        assertThat(requestIdsSeenBy(gateway, "/api/accounts")).contains(id);
+    }
+
+    @Test
+    void aRequestWithoutAnIdGetsOneThatTheServiceSawToo() {
+        Exchange response = exchange(HttpMethod.GET, "/api/reviews?size=1", Map.of(), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        List<String> ids = response.headers().get(REQUEST_ID);
+        assertThat(ids).hasSize(1);
+        assertThat(ids.getFirst()).matches("[A-Za-z0-9._-]{1,64}");
+        assertThat(requestIdsSeenBy(gateway, "/api/reviews")).contains(ids.getFirst());
+        assertThat(requestIdsSeenBy(projection, "/api/reviews")).contains(ids.getFirst());
+    }
+
+    @Test
+    void anInvalidRequestIdIsReplacedBeforeItReachesTheService() {
+        for (String invalid : List.of("x".repeat(200), "has spaces in it")) {
+            Exchange response = exchange(HttpMethod.GET, "/api/accounts?size=1", Map.of(REQUEST_ID, invalid), null);
+
+            assertThat(response.status()).isEqualTo(200);
+            List<String> ids = response.headers().get(REQUEST_ID);
+            assertThat(ids).hasSize(1);
+            assertThat(ids.getFirst()).isNotEqualTo(invalid).matches("[A-Za-z0-9._-]{1,64}");
+            assertThat(requestIdsSeenBy(accounts, "/api/accounts")).contains(ids.getFirst());
+            assertThat(serviceLog.receivedAt(gateway.port())).as("the gateway received the invalid id")
+                    .anyMatch(l -> ServiceLog.hasHeader(l, REQUEST_ID, invalid));
+            assertThat(serviceLog.receivedAt(accounts.port())).as("the invalid id reached no service")
+                    .noneMatch(l -> ServiceLog.hasHeader(l, REQUEST_ID, invalid));
+        }
+    }
+
+    @Test
+    void theCallersAuthorizationHeaderReachesTheServiceUnchanged() {
+        // Not a valid token: the services do not check tokens yet, so this shows only that the gateway relays it.
+        String authorization = "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJub3JhIn0." + UUID.randomUUID();
+        String id = "auth-" + UUID.randomUUID();
+        Exchange response = exchange(HttpMethod.GET, "/api/accounts?size=1",
+                Map.of(HttpHeaders.AUTHORIZATION, authorization, REQUEST_ID, id), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        List<ServiceLog.Line> received = serviceLog.receivedAt(accounts.port()).stream()
+                .filter(l -> ServiceLog.hasHeader(l, HttpHeaders.AUTHORIZATION, authorization)).toList();
+        assertThat(received).as("requests the accounts service logged with that Authorization header").hasSize(1);
+        assertThat(received.getFirst().requestId()).isEqualTo(id);
+    }
+
+    @Test
+    void theOpenApiDocumentsOfEveryServiceAreServedAndListedInTheSwaggerUi() {
+        var accountsDoc = api.get("/api-docs/accounts");
+        assertThat(accountsDoc.status()).isEqualTo(200);
+        assertThat(accountsDoc.text("openapi")).startsWith("3.");
+        assertThat(accountsDoc.body().path("paths").has("/api/accounts")).isTrue();
+
+        var reviewsDoc = api.get("/api-docs/reviews");
+        assertThat(reviewsDoc.status()).isEqualTo(200);
+        assertThat(reviewsDoc.text("openapi")).startsWith("3.");
+        assertThat(reviewsDoc.body().path("paths").has("/api/reviews/{accountId}")).isTrue();
+
+        var swaggerConfig = api.get("/v3/api-docs/swagger-config");
+        assertThat(swaggerConfig.status()).isEqualTo(200);
+        assertThat(swaggerConfig.body().path("urls").valueStream()
+                .map(u -> u.path("name").asString() + "=" + u.path("url").asString()).toList())
+                .contains("accounts=/api-docs/accounts", "reviews=/api-docs/reviews");
+        assertThat(exchange(HttpMethod.GET, "/swagger-ui/index.html", Map.of(), null).status()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownApiPathIsA404ProblemDetail() {
+        for (String path : List.of("/api/nothing", "/api/nothing/at/all", "/api/accountsx")) {
+            var response = api.get(path);
+
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.headers().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.body().path("status").asInt()).isEqualTo(404);
+            assertThat(response.headers().get(REQUEST_ID)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theGatewaysHealthIsUp() {
+        var health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("UP");
+    }
+
+    /** The request ids with which the given server's DispatcherServlet logged a request whose path starts so. */
+    private static List<String> requestIdsSeenBy(RunningService server, String path) {
+        return serviceLog.receivedAt(server.port()).stream()
+                .filter(l -> l.message().contains("\"" + path))
+                .map(ServiceLog.Line::requestId).toList();
+    }
+
+    private static UUID openAccount(Map<String, String> headers) {
+        var request = new AccountRequests.OpenAccount("Lotus Gateway Markets " + UUID.randomUUID().toString().substring(0, 8),
+                "Lotus", RetailFormat.HYPERMARKET, "Domestic private",
+                new Address("1 Nanjing Road", "Shanghai", "Shanghai", "200001"), AccountScope.NATIONAL, null, "nora", null, null);
+        Exchange created = exchange(HttpMethod.POST, "/api/accounts", headers, JSON.writeValueAsString(request));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(created.body()).path("id").asString());
+    }
+
+    private record Exchange(int status, HttpHeaders headers, String body) {
+    }
+
+    private static Exchange exchange(HttpMethod method, String path, Map<String, String> headers, String body) {
+        var request = client.method(method).uri(path).headers(h -> headers.forEach(h::set))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.TEXT_HTML);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((req, res) -> new Exchange(res.getStatusCode().value(), res.getHeaders(),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+}
