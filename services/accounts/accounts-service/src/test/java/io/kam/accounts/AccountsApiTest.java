@@ -39,7 +39,7 @@ class AccountsApiTest extends ServiceTest {
 
         var events = awaitEvents(UUID.fromString(id), e -> !e.isEmpty());
         assertThat(events.getFirst().type()).isEqualTo("kam.account.opened");
-        assertThat(events.getFirst().actor()).isEqualTo("anonymous");
+        assertThat(events.getFirst().actor()).isEqualTo("nora");
         assertThat(events.getFirst().data().path("name").asString()).isEqualTo(request.name());
     }
 

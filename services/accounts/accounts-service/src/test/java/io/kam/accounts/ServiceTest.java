@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.events.EventCodec;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
 import io.kam.platform.testing.UsesRealInfrastructure;
 
@@ -27,11 +28,15 @@ public abstract class ServiceTest {
     @LocalServerPort
     int port;
 
+    /** Nora, national KA manager, who may do everything. */
     protected Api api;
+    /** No token at all. */
+    protected Api anonymous;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        anonymous = new Api(port);
+        api = anonymous.as(TestTokens.nora());
     }
 
     /** Opens an account through the API and returns its id. */

@@ -22,7 +22,6 @@ import io.kam.accounts.api.AccountViews.AccountView;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
-import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,21 +37,21 @@ class AccountsController {
     private final ClassifyAccount classifyAccount;
     private final ChangeStage changeStage;
     private final AccountQueries queries;
-    private final CurrentActor actor;
+    private final AccountAccess access;
 
     AccountsController(OpenAccount openAccount, ReviseAccount reviseAccount, ClassifyAccount classifyAccount,
-                       ChangeStage changeStage, AccountQueries queries, CurrentActor actor) {
+                       ChangeStage changeStage, AccountQueries queries, AccountAccess access) {
         this.openAccount = openAccount;
         this.reviseAccount = reviseAccount;
         this.classifyAccount = classifyAccount;
         this.changeStage = changeStage;
         this.queries = queries;
-        this.actor = actor;
+        this.access = access;
     }
 
     @PostMapping
     ResponseEntity<AccountView> open(@Valid @RequestBody AccountRequests.OpenAccount request) {
-        Account account = openAccount.open(request, actor.get());
+        Account account = openAccount.open(request, access.manager());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
                 .eTag(Versions.etag(account.version()))
                 .body(AccountQueries.view(account, 0));
@@ -64,29 +63,31 @@ class AccountsController {
                                           @RequestParam(required = false) DevelopmentStage stage,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.search(region, tier, stage, page, size);
+        var actor = access.reader();
+        return queries.search(access.listingRegion(actor, region).orElse(null), tier, stage, page, size);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AccountView> read(@PathVariable UUID id) {
-        return withVersion(queries.account(id));
+        return withVersion(access.visible(id, access.reader()));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<AccountView> replace(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody AccountRequests.ReviseAccount request) {
-        return withVersion(reviseAccount.replace(id, Versions.fromIfMatch(ifMatch), request, actor.get()));
+        return withVersion(reviseAccount.replace(id, Versions.fromIfMatch(ifMatch), request, access.manager()));
     }
 
     /** Changes the fields sent; absent or null fields stay as they are (use PUT to clear an optional field). */
     @PatchMapping(path = "/{id}", consumes = "application/json")
     ResponseEntity<AccountView> amend(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       @Valid @RequestBody AccountRequests.AmendAccount request) {
-        return withVersion(reviseAccount.amend(id, Versions.fromIfMatch(ifMatch), request, actor.get()));
+        return withVersion(reviseAccount.amend(id, Versions.fromIfMatch(ifMatch), request, access.manager()));
     }
 
     @GetMapping("/{id}/classification")
     ResponseEntity<AccountViews.ClassificationView> classification(@PathVariable UUID id) {
+        access.visible(id, access.reader());
         var view = queries.classification(id);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
@@ -95,12 +96,13 @@ class AccountsController {
     ResponseEntity<AccountViews.ClassificationView> classify(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.Classify request) {
-        classifyAccount.classify(id, Versions.fromIfMatch(ifMatch), request, actor.get());
+        classifyAccount.classify(id, Versions.fromIfMatch(ifMatch), request, access.manager());
         return classification(id);
     }
 
     @GetMapping("/{id}/stage")
     ResponseEntity<AccountViews.StageView> stage(@PathVariable UUID id) {
+        access.visible(id, access.reader());
         var view = queries.stage(id);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
@@ -109,7 +111,7 @@ class AccountsController {
     ResponseEntity<AccountViews.StageView> changeStage(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AccountRequests.ChangeStage request) {
-        changeStage.change(id, Versions.fromIfMatch(ifMatch), request, actor.get());
+        changeStage.change(id, Versions.fromIfMatch(ifMatch), request, access.manager());
         return stage(id);
     }
 

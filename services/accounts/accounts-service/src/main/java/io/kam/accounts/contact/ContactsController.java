@@ -17,12 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.kam.accounts.account.AccountQueries;
+import io.kam.accounts.account.AccountAccess;
 import io.kam.accounts.api.AccountRequests.ContactDetails;
 import io.kam.accounts.api.AccountViews.ContactView;
 import io.kam.accounts.api.Department;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.Versions;
 import jakarta.validation.Valid;
 
@@ -33,26 +32,24 @@ class ContactsController {
 
     private final ContactBook book;
     private final ContactRepository contacts;
-    private final AccountQueries accounts;
-    private final CurrentActor actor;
+    private final AccountAccess access;
 
-    ContactsController(ContactBook book, ContactRepository contacts, AccountQueries accounts, CurrentActor actor) {
+    ContactsController(ContactBook book, ContactRepository contacts, AccountAccess access) {
         this.book = book;
         this.contacts = contacts;
-        this.accounts = accounts;
-        this.actor = actor;
+        this.access = access;
     }
 
     @PostMapping
     ResponseEntity<ContactView> add(@PathVariable UUID accountId, @Valid @RequestBody ContactDetails details) {
-        Contact contact = book.add(accountId, details, actor.get());
+        Contact contact = book.add(accountId, details, access.manager());
         return ResponseEntity.created(URI.create("/api/accounts/" + accountId + "/contacts/" + contact.id()))
                 .eTag(Versions.etag(contact.version())).body(view(contact));
     }
 
     @GetMapping
     List<ContactView> list(@PathVariable UUID accountId, @RequestParam(required = false) Department department) {
-        accounts.account(accountId);
+        access.visible(accountId, access.reader());
         var found = department == null ? contacts.listOf(accountId)
                 : contacts.listOf(accountId, department.name());
         return found.stream().map(ContactsController::view).toList();
@@ -60,6 +57,7 @@ class ContactsController {
 
     @GetMapping("/{contactId}")
     ResponseEntity<ContactView> read(@PathVariable UUID accountId, @PathVariable UUID contactId) {
+        access.visible(accountId, access.reader());
         Contact contact = contacts.findByIdAndAccountId(contactId, accountId)
                 .orElseThrow(() -> new ApiProblem.NotFound("Contact", contactId));
         return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(view(contact));
@@ -69,14 +67,14 @@ class ContactsController {
     ResponseEntity<ContactView> change(@PathVariable UUID accountId, @PathVariable UUID contactId,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody ContactDetails details) {
-        Contact contact = book.change(accountId, contactId, Versions.fromIfMatch(ifMatch), details, actor.get());
+        Contact contact = book.change(accountId, contactId, Versions.fromIfMatch(ifMatch), details, access.manager());
         return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(view(contact));
     }
 
     @DeleteMapping("/{contactId}")
     ResponseEntity<Void> remove(@PathVariable UUID accountId, @PathVariable UUID contactId,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        book.remove(accountId, contactId, Versions.fromIfMatch(ifMatch), actor.get());
+        book.remove(accountId, contactId, Versions.fromIfMatch(ifMatch), access.manager());
         return ResponseEntity.noContent().build();
     }
 

@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.kam.accounts.account.AccountQueries;
+import io.kam.accounts.account.AccountAccess;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.accounts.api.AccountViews;
 import io.kam.accounts.api.AccountViews.StoreView;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.StoreStatus;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,28 +35,26 @@ class StoresController {
     private final OpenStores openStores;
     private final CloseStore closeStore;
     private final StoreRepository stores;
-    private final AccountQueries accounts;
-    private final CurrentActor actor;
+    private final AccountAccess access;
 
-    StoresController(OpenStores openStores, CloseStore closeStore, StoreRepository stores, AccountQueries accounts,
-                     CurrentActor actor) {
+    StoresController(OpenStores openStores, CloseStore closeStore, StoreRepository stores, AccountAccess access) {
         this.openStores = openStores;
         this.closeStore = closeStore;
         this.stores = stores;
-        this.accounts = accounts;
-        this.actor = actor;
+        this.access = access;
     }
 
     @PostMapping
     ResponseEntity<StoreView> open(@PathVariable UUID accountId, @Valid @RequestBody AccountRequests.OpenStore request) {
-        Store store = openStores.open(accountId, List.of(request), actor.get()).getFirst();
+        Store store = openStores.open(accountId, List.of(request), access.storeKeeper(request.region())).getFirst();
         return ResponseEntity.created(URI.create("/api/accounts/" + accountId + "/stores/" + store.id())).body(view(store));
     }
 
     @PostMapping("/bulk")
     @ResponseStatus(HttpStatus.CREATED)
     List<StoreView> openMany(@PathVariable UUID accountId, @Valid @RequestBody AccountRequests.OpenStores request) {
-        return openStores.open(accountId, request.stores(), actor.get()).stream().map(StoresController::view).toList();
+        var actor = request.stores().stream().map(store -> access.storeKeeper(store.region())).toList().getFirst();
+        return openStores.open(accountId, request.stores(), actor).stream().map(StoresController::view).toList();
     }
 
     @GetMapping
@@ -67,8 +64,9 @@ class StoresController {
                                       @RequestParam(required = false) StoreStatus status,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        accounts.account(accountId);
-        String r = region == null ? null : region.name();
+        var actor = access.reader();
+        access.visible(accountId, actor);
+        String r = access.listingRegion(actor, region).map(Region::name).orElse(null);
         String s = status == null ? null : status.name();
         List<StoreView> items = stores.search(accountId, r, s, size, (long) page * size).stream()
                 .map(StoresController::view).toList();
@@ -78,14 +76,21 @@ class StoresController {
 
     @GetMapping("/{storeId}")
     StoreView read(@PathVariable UUID accountId, @PathVariable UUID storeId) {
-        return stores.findByIdAndAccountId(storeId, accountId).map(StoresController::view)
-                .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
+        return view(visibleStore(accountId, storeId, access.reader()));
     }
 
     @PostMapping("/{storeId}/closure")
     StoreView close(@PathVariable UUID accountId, @PathVariable UUID storeId,
                     @Valid @RequestBody AccountRequests.CloseStore request) {
-        return view(closeStore.close(accountId, storeId, request, actor.get()));
+        Store store = visibleStore(accountId, storeId, access.reader());
+        return view(closeStore.close(accountId, storeId, request, access.storeKeeper(store.region())));
+    }
+
+    /** A store of another region is, for a coordinator, a store that does not exist. */
+    private Store visibleStore(UUID accountId, UUID storeId, io.kam.platform.events.Actor actor) {
+        return stores.findByIdAndAccountId(storeId, accountId)
+                .filter(store -> access.confinement(actor).map(region -> region == store.region()).orElse(true))
+                .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
     }
 
     static StoreView view(Store s) {
