@@ -25,6 +25,7 @@ import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.outbox.OutboxRelay;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
+import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
 import io.kam.projection.ProjectionApplication;
 import tools.jackson.databind.JsonNode;
@@ -45,8 +46,8 @@ class AccountsToReviewsTest {
     static void startServices() {
         accounts = RunningService.start(AccountsApplication.class, "system_accounts", Map.of());
         projection = RunningService.start(ProjectionApplication.class, "system_projection", Map.of());
-        accountsApi = new Api(accounts.port());
-        reviewsApi = new Api(projection.port());
+        accountsApi = new Api(accounts.port()).as(TestTokens.nora());
+        reviewsApi = new Api(projection.port()).as(TestTokens.nora());
     }
 
     @AfterAll

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kam.platform.events.Actor;
+import io.kam.platform.web.CurrentActor;
 import io.kam.projection.kafka.ConsumerOffsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,9 +23,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 class RebuildController {
 
     private final ReviewRebuild rebuild;
+    private final CurrentActor actor;
 
-    RebuildController(ReviewRebuild rebuild) {
+    RebuildController(ReviewRebuild rebuild, CurrentActor actor) {
         this.rebuild = rebuild;
+        this.actor = actor;
     }
 
     @Operation(summary = "Rebuild every review by replaying kam.accounts.v1 from the beginning",
@@ -35,12 +39,14 @@ class RebuildController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     RebuildStatus start() {
+        actor.requireAny(Actor.NATIONAL_KA_MANAGER);
         return rebuild.start();
     }
 
     @Operation(summary = "Where the latest rebuild stands: IDLE, RUNNING, DONE or FAILED, and the records left")
     @GetMapping
     RebuildStatus status() {
+        actor.requireAny(Actor.NATIONAL_KA_MANAGER);
         return rebuild.status();
     }
 

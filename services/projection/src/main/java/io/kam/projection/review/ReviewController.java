@@ -1,5 +1,6 @@
 package io.kam.projection.review;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
+import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
+import io.kam.platform.web.CurrentActor;
 import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
@@ -27,10 +30,12 @@ class ReviewController {
 
     private final ReviewReader reader;
     private final ReviewList list;
+    private final CurrentActor actor;
 
-    ReviewController(ReviewReader reader, ReviewList list) {
+    ReviewController(ReviewReader reader, ReviewList list, CurrentActor actor) {
         this.reader = reader;
         this.list = list;
+        this.actor = actor;
     }
 
     @Operation(summary = "List the accounts' reviews, by name, a page at a time",
@@ -41,7 +46,11 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable Region region,
                              @RequestParam(required = false) @Nullable ValueTier tier,
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
-        return list.page(new ReviewList.Filter(region, tier, stage), page, size);
+        Optional<Region> confined = confinement(reader());
+        if (confined.isPresent() && region != null && region != confined.get()) {
+            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + region);
+        }
+        return list.page(new ReviewList.Filter(confined.orElse(region), tier, stage), page, size);
     }
 
     @Operation(summary = "One account's business review so far",
@@ -49,6 +58,29 @@ class ReviewController {
                     + "and the timeline of classification and stage changes, oldest first.")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId) {
-        return reader.review(accountId).orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+        Optional<Region> confined = confinement(reader());
+        return reader.review(accountId)
+                .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
+                .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+    }
+
+    private Actor reader() {
+        return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
+    }
+
+    /** A coordinator reviews only the accounts present in their region; others see every account. */
+    private static Optional<Region> confinement(Actor actor) {
+        if (!actor.isConfinedToARegion()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Region.valueOf(String.valueOf(actor.region())));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem.Forbidden("region-missing", "your login has no valid region; an administrator sets it in Keycloak");
+        }
+    }
+
+    private static boolean presentIn(Review review, Region region) {
+        return review.header().homeRegion() == region || review.stores().byRegion().getOrDefault(region, 0L) > 0;
     }
 }

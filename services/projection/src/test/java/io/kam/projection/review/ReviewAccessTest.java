@@ -1,0 +1,88 @@
+package io.kam.projection.review;
+
+import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
+import static io.kam.projection.AccountFixture.aRegionalSupermarketChain;
+import static io.kam.projection.AccountFixture.aStoreOpened;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.kam.accounts.api.Region;
+import io.kam.platform.testing.Api;
+import io.kam.platform.testing.TestTokens;
+import io.kam.projection.AccountsTopic;
+import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.ReviewsApi;
+
+/** Who may read which review, and who may rebuild them: every refusal. */
+@ProjectionServiceTest
+class ReviewAccessTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    RestTestClient http;
+    @LocalServerPort
+    int port;
+
+    private UUID eastPresence;
+    private UUID southOnly;
+    private Api anonymous;
+
+    @BeforeEach
+    void anAccountWithAnEastStoreAndOneOnlyInTheSouth() {
+        AccountsTopic topic = new AccountsTopic(kafka);
+        ReviewsApi nora = new ReviewsApi(http);
+        anonymous = new Api(port);
+        eastPresence = UUID.randomUUID();
+        southOnly = UUID.randomUUID();
+        topic.publish(aNationalHypermarketChain(eastPresence, "Access Mart " + eastPresence));
+        topic.publish(aStoreOpened(eastPresence, Region.EAST));
+        topic.publish(aRegionalSupermarketChain(southOnly, "Pearl Access " + southOnly, Region.SOUTH));
+        nora.awaitEventsApplied(eastPresence, 2);
+        nora.awaitEventsApplied(southOnly, 1);
+    }
+
+    @Test
+    void withoutATokenNothingButHealthAnswers() {
+        assertThat(anonymous.get("/api/reviews").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/reviews/" + eastPresence).status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/reviews/rebuild", "").status()).isEqualTo(401);
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCoordinatorReviewsOnlyTheAccountsPresentInTheirRegion() {
+        Api eric = anonymous.as(TestTokens.eric());
+
+        assertThat(eric.get("/api/reviews/" + eastPresence).status()).isEqualTo(200);
+        assertThat(eric.get("/api/reviews/" + southOnly).status()).as("existence does not leak").isEqualTo(404);
+        var listed = eric.get("/api/reviews?size=200").body().path("items").valueStream()
+                .map(r -> r.path("accountId").asString()).toList();
+        assertThat(listed).contains(eastPresence.toString()).doesNotContain(southOnly.toString());
+        assertThat(eric.get("/api/reviews?region=SOUTH").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.sofia()).get("/api/reviews/" + southOnly).status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyANationalKaManagerRebuilds() {
+        assertThat(anonymous.as(TestTokens.eric()).post("/api/reviews/rebuild", "").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integration()).post("/api/reviews/rebuild", "").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integration()).get("/api/reviews/rebuild").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anIntegrationReadsEveryReview() {
+        Api integration = anonymous.as(TestTokens.integration());
+
+        assertThat(integration.get("/api/reviews/" + eastPresence).status()).isEqualTo(200);
+        assertThat(integration.get("/api/reviews/" + southOnly).status()).isEqualTo(200);
+    }
+}
