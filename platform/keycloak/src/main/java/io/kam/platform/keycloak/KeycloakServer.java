@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -93,6 +95,8 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final Path logFile;
     private final Thread shutdownHook;
+    /** Processes seen in the tree, remembered so that one orphaned by a dead kc.sh is still stopped. */
+    private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private KeycloakServer(Process process, int port, Path logFile) {
@@ -261,9 +265,8 @@ public final class KeycloakServer implements AutoCloseable {
             return;
         }
         closed = true;
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.toHandle().descendants().forEach(tree::add);
-        tree.add(process.toHandle());
+        rememberTree();
+        List<ProcessHandle> tree = new ArrayList<>(seen);
         // Gracefully first: kc.sh forwards TERM to its Java process, and Keycloak shuts down in a second or two.
         tree.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(STOP_GRACE);
@@ -304,6 +307,7 @@ public final class KeycloakServer implements AutoCloseable {
             try {
                 lastStatus = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (lastStatus == 200) {
+                    rememberTree();
                     return;
                 }
             } catch (ConnectException notYetListening) {
@@ -328,6 +332,11 @@ public final class KeycloakServer implements AutoCloseable {
         }
         throw new IllegalStateException("Keycloak did not serve realm " + REALM + " on port " + port + " within "
                 + timeout.toSeconds() + " s (last status " + lastStatus + "); see " + logFile + tail());
+    }
+
+    private void rememberTree() {
+        seen.add(process.toHandle());
+        process.toHandle().descendants().forEach(seen::add);
     }
 
     private String tail() {
