@@ -14,12 +14,13 @@ JDK := $(shell $(find_jdk))
 MVN := JAVA_HOME="$(JDK)" ./mvnw -B -ntp
 MVN_FLAGS ?=
 
-.PHONY: help jdk build test bench run clean
+.PHONY: help jdk build test bench run reset clean
 help:
 	@echo "make build   compile and package every module (no tests)"
 	@echo "make test    run every test of every module on real Kafka and PostgreSQL"
 	@echo "make bench   run the pipeline benchmark; figures go to bench-results/"
-	@echo "make run     start the whole platform (arrives with issue 3)"
+	@echo "make run     start the platform on this machine (data kept in .run/; Ctrl-C stops it)"
+	@echo "make reset   wipe the local platform's data and logs"
 
 jdk:
 	@if [ -z "$(JDK)" ]; then \
@@ -39,8 +40,12 @@ bench: jdk
 	$(MVN) $(MVN_FLAGS) -pl services/bench exec:exec@pipeline-bench
 
 run: jdk
-	@echo "'make run' arrives with issue 3 (local platform and identity). Until then, use 'make test' to see the platform work end to end." >&2
-	@exit 2
+	$(MVN) $(MVN_FLAGS) -q -DskipTests install
+	$(MVN) -q -pl deploy/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	"$(JDK)/bin/java" -Xms64m -Xmx512m -cp "deploy/local/target/classes:$$(cat deploy/local/target/classpath.txt)" io.kam.local.LocalPlatform
+
+reset:
+	rm -rf .run platform/keycloak/target/keycloak-*/data/h2
 
 clean: jdk
 	$(MVN) $(MVN_FLAGS) clean

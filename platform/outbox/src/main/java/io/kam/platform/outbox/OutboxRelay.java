@@ -104,9 +104,13 @@ public class OutboxRelay implements SmartLifecycle {
         Thread thread = worker;
         if (thread != null) {
             LockSupport.unpark(thread);
-            thread.interrupt();
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                thread.join(TimeUnit.SECONDS.toMillis(2));
+                if (thread.isAlive()) {
+                    // Blocked on the broker (a flush or an acknowledgement): cut the wait short.
+                    thread.interrupt();
+                    thread.join(TimeUnit.SECONDS.toMillis(8));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

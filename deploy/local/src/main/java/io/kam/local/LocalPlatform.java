@@ -1,0 +1,142 @@
+package io.kam.local;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import io.kam.platform.keycloak.KeycloakServer;
+
+/**
+ * {@code make run}: the whole platform on this machine, from real parts fetched by Maven. Data lives under
+ * {@code .run/data} and survives restarts ({@code make reset} wipes it); every process logs to
+ * {@code .run/logs/<name>.log}; Ctrl-C stops everything. Ports and their variables are in {@link Ports}.
+ */
+public final class LocalPlatform {
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getenv().getOrDefault("KAM_RUN_DIR", ".run")).toAbsolutePath();
+        Ports ports = Ports.fromEnvironment();
+        Supervisor supervisor = new Supervisor(root.resolve("logs"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        List<AutoCloseable> inProcess = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the platform...");
+            supervisor.stopAll();
+            inProcess.forEach(LocalPlatform::closeQuietly);
+            stopped.countDown();
+        }, "kam-local-stop"));
+        long start = System.nanoTime();
+        try {
+            ports.requireAllFree();
+            System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
+            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection"));
+            inProcess.add(postgres);
+            LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
+            System.out.println("  Kafka on port " + ports.kafka());
+            KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.defaultHome(), KeycloakServer.defaultRealmFile(),
+                    ports.keycloak(), KeycloakServer.Storage.FILE, Duration.ofMinutes(3));
+            inProcess.add(keycloak);
+            System.out.println("  Keycloak on port " + ports.keycloak() + " (realm kam)");
+            Map<String, String> common = new LinkedHashMap<>();
+            common.put("KAM_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
+            common.put("KAM_DB_USER", "postgres");
+            common.put("KAM_DB_PASSWORD", "postgres");
+            common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "http://localhost:" + ports.keycloak() + "/realms/kam");
+            startService(supervisor, root.resolve("apps"), "accounts", "services/accounts/accounts-service/target", ports.accounts(),
+                    with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts()));
+            startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
+                    with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
+            startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
+                    "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
+                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection()));
+            System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+            System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
+            System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  projection  http://localhost:" + ports.projection());
+            System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
+            System.out.println("  logs        " + root.resolve("logs") + " and " + keycloak.logFile());
+            System.out.println("Dev logins (DEV ONLY): nora / nora-dev (national KA manager), eric / eric-dev (coordinator, EAST),");
+            System.out.println("  sofia / sofia-dev (coordinator, SOUTH); client kam-integration / kam-integration-dev.");
+            System.out.println("A token for the API, e.g. for nora:");
+            System.out.println("  curl -s -d grant_type=password -d client_id=kam-web -d username=nora -d password=nora-dev \\");
+            System.out.println("    " + keycloak.tokenUri() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'");
+            System.out.println("Ctrl-C stops everything.");
+        } catch (Supervisor.StartFailure | IllegalStateException e) {
+            System.err.println("KAM Platform did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private static void startService(Supervisor supervisor, Path apps, String name, String target, int port,
+                                     Map<String, String> env) throws IOException, InterruptedException {
+        Path jar = extracted(supervisor, executableJar(Path.of(target)), apps.resolve(name));
+        Process process = supervisor.start(name, List.of(Supervisor.java().toString(), "-Xms64m", "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()), env);
+        supervisor.await(name, process, Duration.ofSeconds(90),
+                () -> supervisor.answers("http://localhost:" + port + "/actuator/health"));
+        System.out.println("  " + name + " on port " + port);
+    }
+
+    /**
+     * Runs a service from its extracted form (Spring Boot's {@code jarmode=tools extract}: the application jar beside
+     * its libraries), not from the nested fat jar, in which Micronaut cannot list its bean definitions.
+     */
+    private static Path extracted(Supervisor supervisor, Path executable, Path destination)
+            throws IOException, InterruptedException {
+        Path application = destination.resolve(executable.getFileName());
+        if (!Files.exists(application) || Files.getLastModifiedTime(application).compareTo(Files.getLastModifiedTime(executable)) < 0) {
+            Process extract = supervisor.start("extract-" + destination.getFileName(), List.of(Supervisor.java().toString(),
+                    "-Djarmode=tools", "-jar", executable.toString(), "extract", "--force", "--destination",
+                    destination.toString()), Map.of());
+            if (extract.waitFor() != 0) {
+                throw new Supervisor.StartFailure("could not extract " + executable + "; see "
+                        + supervisor.log("extract-" + destination.getFileName()));
+            }
+        }
+        return application;
+    }
+
+    private static Path executableJar(Path target) throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "*-exec.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // reported below
+        }
+        throw new Supervisor.StartFailure("no runnable jar in " + target + "; 'make run' builds it, or run 'make build'");
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port) {
+        Map<String, String> env = new LinkedHashMap<>(common);
+        env.put(key, value);
+        env.put(portKey, String.valueOf(port));
+        return env;
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port,
+                                            String key2, String value2) {
+        Map<String, String> env = with(common, key, value, portKey, port);
+        env.put(key2, value2);
+        return env;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("  could not stop cleanly: " + e.getMessage());
+        }
+    }
+}
