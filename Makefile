@@ -42,7 +42,7 @@ bench: jdk
 run: jdk
 	$(MVN) $(MVN_FLAGS) -q -DskipTests install
 	$(MVN) -q -pl deploy/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-	"$(JDK)/bin/java" -Xms64m -Xmx512m -cp "deploy/local/target/classes:$$(cat deploy/local/target/classpath.txt)" io.kam.local.LocalPlatform
+	exec "$(JDK)/bin/java" -Xms64m -Xmx512m -cp "deploy/local/target/classes:$$(cat deploy/local/target/classpath.txt)" io.kam.local.LocalPlatform
 
 reset:
 	rm -rf .run platform/keycloak/target/keycloak-*/data/h2
