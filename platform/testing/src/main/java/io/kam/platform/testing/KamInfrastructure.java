@@ -128,7 +128,7 @@ public final class KamInfrastructure {
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres",
                 "spring.kafka.bootstrap-servers", bootstrapServers(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+                TestTokens.ISSUER_PROPERTY, TestTokens.ISSUER,
+                TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
     }
 }

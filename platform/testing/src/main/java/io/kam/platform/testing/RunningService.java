@@ -20,9 +20,18 @@ public final class RunningService implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * Starts the service. Unless the settings name an issuer of their own (a real Keycloak), it trusts the tokens
+     * of {@link TestTokens}.
+     */
     public static RunningService start(Class<?> application, String database, Map<String, Object> settings) {
         List<String> args = new ArrayList<>();
-        KamInfrastructure.get().springProperties(database).forEach((k, v) -> args.add("--" + k + "=" + v));
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(KamInfrastructure.get().springProperties(database));
+        if (settings.containsKey(TestTokens.ISSUER_PROPERTY)) {
+            properties.remove(TestTokens.ISSUER_PROPERTY);
+            properties.remove(TestTokens.PUBLIC_KEY_PROPERTY);
+        }
+        properties.forEach((k, v) -> args.add("--" + k + "=" + v));
         args.add("--server.port=0");
         settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         return new RunningService(new SpringApplicationBuilder(application).run(args.toArray(String[]::new)));

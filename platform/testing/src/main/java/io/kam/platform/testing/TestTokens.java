@@ -33,6 +33,8 @@ import com.nimbusds.jwt.SignedJWT;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.kam.test/realms/kam";
+    static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+    static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
     private static final KeyPair KEYS = newKeyPair();
     private static final KeyPair STRANGER = newKeyPair();

@@ -1,0 +1,130 @@
+package io.kam.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.kam.accounts.AccountsApplication;
+import io.kam.accounts.api.AccountRequests;
+import io.kam.accounts.api.AccountScope;
+import io.kam.accounts.api.Address;
+import io.kam.accounts.api.Region;
+import io.kam.accounts.api.RetailFormat;
+import io.kam.platform.keycloak.KeycloakServer;
+import io.kam.platform.testing.Api;
+import io.kam.platform.testing.RunningService;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The accounts service trusting the real Keycloak with the platform's realm (started once per test JVM), as in
+ * production: logins through the realm, realm roles and the region claim doing their work, and each refusal —
+ * no token, wrong role, wrong region.
+ */
+class RealKeycloakSecurityTest {
+
+    private static KeycloakServer keycloak;
+    private static RunningService accounts;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void startKeycloakAndTheService() {
+        keycloak = KeycloakServer.shared();
+        accounts = RunningService.start(AccountsApplication.class, "keycloak_accounts",
+                Map.of("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri()));
+    }
+
+    @AfterAll
+    static void stopTheService() {
+        if (accounts != null) {
+            accounts.close();
+        }
+    }
+
+    @Test
+    void realmLoginsCarryRolesAndRegionsThatTheServiceEnforces() throws Exception {
+        Api nora = as(password("nora"));
+        Api eric = as(password("eric"));
+        Api sofia = as(password("sofia"));
+
+        var opened = nora.post("/api/accounts", new AccountRequests.OpenAccount("Keycloak Mart " + UUID.randomUUID(), "KM",
+                RetailFormat.HYPERMARKET, null, new Address("1 Nanjing Road", "Shanghai", null, null),
+                AccountScope.NATIONAL, null, "nora", null, null));
+        assertThat(opened.status()).isEqualTo(201);
+        String stores = "/api/accounts/" + opened.text("id") + "/stores";
+        String south = nora.post(stores, store("KS-1", Region.SOUTH)).text("id");
+
+        assertThat(eric.post(stores, store("KE-1", Region.EAST)).status()).as("eric works in the East").isEqualTo(201);
+        assertThat(eric.post(stores, store("KS-2", Region.SOUTH)).status()).as("wrong region").isEqualTo(403);
+        assertThat(eric.get(stores + "/" + south).status()).as("existence does not leak").isEqualTo(404);
+        assertThat(sofia.get(stores + "/" + south).status()).isEqualTo(200);
+        assertThat(eric.get(stores).body().path("items").valueStream().map(s -> s.path("code").asString()))
+                .containsExactly("KE-1");
+        assertThat(eric.post("/api/accounts", new AccountRequests.OpenAccount("Eric's Mart " + UUID.randomUUID(), "EM",
+                RetailFormat.CONVENIENCE, null, new Address("2 Huaihai Road", "Shanghai", null, null), AccountScope.NATIONAL,
+                null, "eric", null, null)).status()).as("wrong role").isEqualTo(403);
+        assertThat(eric.put("/api/accounts/" + opened.text("id") + "/classification",
+                Map.of("tier", "A", "role", "WHITE", "reason", "x"), opened.etag()).status()).as("wrong role").isEqualTo(403);
+        assertThat(nora.get("/api/accounts/" + opened.text("id") + "/classification").body().path("history").size())
+                .as("the refused classification left no trace").isZero();
+    }
+
+    @Test
+    void theIntegrationClientReadsButChangesNothing() throws Exception {
+        Api integration = as(clientCredentials("kam-integration", "kam-integration-dev"));
+
+        assertThat(integration.get("/api/accounts").status()).isEqualTo(200);
+        assertThat(integration.post("/api/accounts/" + UUID.randomUUID() + "/stores", store("I-1", Region.EAST)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void withoutAValidTokenNothingAnswersButHealth() {
+        Api anonymous = new Api(accounts.port());
+
+        assertThat(anonymous.get("/api/accounts").status()).isEqualTo(401);
+        assertThat(anonymous.as("eyJhbGciOiJub25lIn0.eyJzdWIiOiJub3JhIn0.").get("/api/accounts").status()).isEqualTo(401);
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    private static Api as(String token) {
+        return new Api(accounts.port()).as(token);
+    }
+
+    private static AccountRequests.OpenStore store(String code, Region region) {
+        return new AccountRequests.OpenStore(code, "Store " + code, "Shanghai", region, RetailFormat.HYPERMARKET,
+                LocalDate.of(2022, 3, 1));
+    }
+
+    private static String password(String user) throws Exception {
+        return token(Map.of("grant_type", "password", "client_id", "kam-web", "username", user, "password", user + "-dev"));
+    }
+
+    private static String clientCredentials(String client, String secret) throws Exception {
+        return token(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
+    }
+
+    private static String token(Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.tokenUri()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token for %s", form.get("username")).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+}
