@@ -14,13 +14,15 @@ JDK := $(shell $(find_jdk))
 MVN := JAVA_HOME="$(JDK)" ./mvnw -B -ntp
 MVN_FLAGS ?=
 
-.PHONY: help jdk build test bench run reset clean
+.PHONY: help jdk build test bench run reset clean compose-up compose-down
 help:
 	@echo "make build   compile and package every module (no tests)"
 	@echo "make test    run every test of every module on real Kafka and PostgreSQL"
 	@echo "make bench   run the pipeline benchmark; figures go to bench-results/"
 	@echo "make run     start the platform on this machine (data kept in .run/; Ctrl-C stops it)"
 	@echo "make reset   wipe the local platform's data and logs"
+	@echo "make compose-up    build, then start the platform with Docker Compose (needs Docker and deploy/.env)"
+	@echo "make compose-down  stop the Docker Compose platform (its volumes are kept)"
 
 jdk:
 	@if [ -z "$(JDK)" ]; then \
@@ -50,3 +52,29 @@ reset:
 clean: jdk
 	$(MVN) $(MVN_FLAGS) clean
 	rm -rf bench-results
+
+# Docker hosts: deploy/docker-compose.yml; the secrets come from deploy/.env (copy deploy/.env.example).
+COMPOSE := docker compose -f deploy/docker-compose.yml --env-file deploy/.env
+define compose_check
+if ! command -v docker >/dev/null 2>&1; then \
+  echo "Docker is not installed: $@ needs Docker with the compose plugin ('docker compose'). Without Docker, use 'make run'." >&2; exit 1; \
+fi; \
+if ! docker compose version >/dev/null 2>&1; then \
+  echo "'docker compose' is not available: install the Docker Compose plugin (v2)." >&2; exit 1; \
+fi; \
+if ! docker info >/dev/null 2>&1; then \
+  echo "No Docker engine answers (docker info failed): start Docker, or point DOCKER_HOST at one." >&2; exit 1; \
+fi; \
+if [ ! -f deploy/.env ]; then \
+  echo "deploy/.env is missing: cp deploy/.env.example deploy/.env and set its passwords (see deploy/compose/README.md)." >&2; exit 1; \
+fi
+endef
+
+compose-up:
+	@$(compose_check)
+	$(MAKE) build
+	$(COMPOSE) up -d --build
+
+compose-down:
+	@$(compose_check)
+	$(COMPOSE) down

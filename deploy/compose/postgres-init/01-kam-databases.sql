@@ -1,0 +1,4 @@
+-- Runs once, when the PostgreSQL volume is empty (docker-entrypoint-initdb.d), as the superuser POSTGRES_USER.
+-- One database per service; each service's Flyway migrations create its tables at start.
+CREATE DATABASE accounts;
+CREATE DATABASE projection;
