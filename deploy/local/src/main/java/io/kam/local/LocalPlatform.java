@@ -59,6 +59,12 @@ public final class LocalPlatform {
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection()));
+            if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
+                int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
+                        keycloak.tokenUri());
+                System.out.println("  demo data: " + (created == 0 ? "already there" : created + " retail chains seeded")
+                        + " (deploy/demo/demo-data.json; KAM_DEMO_DATA=false skips it)");
+            }
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
