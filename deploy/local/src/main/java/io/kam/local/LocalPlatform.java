@@ -46,6 +46,7 @@ public final class LocalPlatform {
             KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.defaultHome(), KeycloakServer.defaultRealmFile(),
                     ports.keycloak(), KeycloakServer.Storage.FILE, Duration.ofMinutes(3));
             inProcess.add(keycloak);
+            linkLog(root.resolve("logs").resolve("keycloak.log"), keycloak.logFile());
             System.out.println("  Keycloak on port " + ports.keycloak() + " (realm kam)");
             Map<String, String> common = new LinkedHashMap<>();
             common.put("KAM_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
@@ -70,7 +71,7 @@ public final class LocalPlatform {
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
-            System.out.println("  logs        " + root.resolve("logs") + " and " + keycloak.logFile());
+            System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
             System.out.println("Dev logins (DEV ONLY): nora / nora-dev (national KA manager), eric / eric-dev (coordinator, EAST),");
             System.out.println("  sofia / sofia-dev (coordinator, SOUTH); client kam-integration / kam-integration-dev.");
             System.out.println("A token for the API, e.g. for nora:");
@@ -136,6 +137,12 @@ public final class LocalPlatform {
         Map<String, String> env = with(common, key, value, portKey, port);
         env.put(key2, value2);
         return env;
+    }
+
+    /** Keycloak writes its log in its own home; a link puts it beside the others. */
+    private static void linkLog(Path link, Path target) throws IOException {
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, target.toAbsolutePath());
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
