@@ -42,6 +42,13 @@ final class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden", "Your roles do not allow this.");
     }
 
+    /** The identity provider could not be asked for its keys: the caller may retry, the token may be fine. */
+    void identityProviderUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Identity provider unavailable", "identity-provider-unavailable",
+                "The token could not be checked because Keycloak did not answer; retry shortly.");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
                        String code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
