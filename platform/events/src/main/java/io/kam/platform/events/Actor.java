@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who is acting: the user or client name that goes into every event's {@code actor}, the realm roles that
- * business rules check, and, for a regional coordinator, the region (a store region name such as {@code EAST})
- * their work is confined to.
+ * business rules check, for a regional coordinator the region (a store region name such as {@code EAST}) their
+ * work is confined to, and for an integration tied to one retailer that retailer's account id.
  */
-public record Actor(String name, Set<String> roles, @Nullable String region) {
+public record Actor(String name, Set<String> roles, @Nullable String region, @Nullable String retailer) {
 
     public static final String NATIONAL_KA_MANAGER = "national-ka-manager";
     public static final String REGIONAL_COORDINATOR = "regional-coordinator";
@@ -23,7 +23,11 @@ public record Actor(String name, Set<String> roles, @Nullable String region) {
     }
 
     public Actor(String name, Set<String> roles) {
-        this(name, roles, null);
+        this(name, roles, null, null);
+    }
+
+    public Actor(String name, Set<String> roles, @Nullable String region) {
+        this(name, roles, region, null);
     }
 
     /** Whether this actor works only within one region: a regional coordinator, who sees nothing outside it. */

@@ -3,6 +3,7 @@ package io.kam.platform.security;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +25,11 @@ final class TokenActor extends CurrentActor {
                 .filter(a -> a.startsWith(RealmRolesConverter.ROLE_PREFIX))
                 .map(a -> a.substring(RealmRolesConverter.ROLE_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
-        String region = token.getToken().getClaimAsString("region");
-        return new Actor(token.getName(), roles, region == null || region.isBlank() ? null : region);
+        return new Actor(token.getName(), roles, claim(token, "region"), claim(token, "retailer"));
+    }
+
+    private static @Nullable String claim(JwtAuthenticationToken token, String name) {
+        String value = token.getToken().getClaimAsString(name);
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -63,6 +63,13 @@ public final class TestTokens {
         return token("service-account-kam-integration", Set.of("integration"), null);
     }
 
+    /** The integration client's service account, tied to one retailer's account. */
+    public static String integrationFor(UUID account) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims("service-account-kam-integration", Set.of("integration"), null,
+                ISSUER, Duration.ofMinutes(5))).claim("retailer", account.toString()).build();
+        return sign(KEYS, claims);
+    }
+
     public static String token(String user, Set<String> roles, String region) {
         return sign(KEYS, claims(user, roles, region, ISSUER, Duration.ofMinutes(5)));
     }

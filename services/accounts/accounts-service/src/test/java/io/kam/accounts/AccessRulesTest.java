@@ -108,6 +108,19 @@ class AccessRulesTest extends ServiceTest {
     }
 
     @Test
+    void anIntegrationTiedToARetailerSeesOnlyThatAccount() {
+        UUID other = open(aSouthernSupermarketChain());
+        Api tied = anonymous.as(TestTokens.integrationFor(national));
+
+        assertThat(tied.get("/api/accounts/" + national).status()).isEqualTo(200);
+        assertThat(tied.get(stores(national)).status()).isEqualTo(200);
+        assertThat(tied.get("/api/accounts/" + other).status()).as("existence does not leak").isEqualTo(404);
+        assertThat(tied.get(stores(other)).status()).isEqualTo(404);
+        assertThat(tied.get("/api/accounts?size=200").body().path("items").valueStream()
+                .map(a -> a.path("id").asString()).toList()).containsExactly(national.toString());
+    }
+
+    @Test
     void aCoordinatorWithoutARegionIsRefused() {
         Api lost = anonymous.as(TestTokens.token("lost", Set.of("regional-coordinator"), null));
 

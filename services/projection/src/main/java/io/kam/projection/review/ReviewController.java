@@ -16,6 +16,7 @@ import io.kam.accounts.api.ValueTier;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
+import io.kam.platform.web.DataScope;
 import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
@@ -46,11 +47,9 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable Region region,
                              @RequestParam(required = false) @Nullable ValueTier tier,
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
-        Optional<Region> confined = confinement(reader());
-        if (confined.isPresent() && region != null && region != confined.get()) {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + region);
-        }
-        return list.page(new ReviewList.Filter(confined.orElse(region), tier, stage), page, size);
+        Actor reader = reader();
+        Optional<Region> listed = DataScope.listingRegion(reader, region == null ? null : region.name()).map(ReviewController::region);
+        return list.page(new ReviewList.Filter(listed.orElse(null), tier, stage, DataScope.account(reader).orElse(null)), page, size);
     }
 
     @Operation(summary = "One account's business review so far",
@@ -58,9 +57,12 @@ class ReviewController {
                     + "and the timeline of classification and stage changes, oldest first.")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId) {
-        Optional<Region> confined = confinement(reader());
+        Actor actor = reader();
+        Optional<Region> confined = DataScope.region(actor).map(ReviewController::region);
+        Optional<UUID> only = DataScope.account(actor);
         return reader.review(accountId)
                 .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
+                .filter(review -> only.map(accountId::equals).orElse(true))
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 
@@ -68,15 +70,11 @@ class ReviewController {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
     }
 
-    /** A coordinator reviews only the accounts present in their region; others see every account. */
-    private static Optional<Region> confinement(Actor actor) {
-        if (!actor.isConfinedToARegion()) {
-            return Optional.empty();
-        }
+    private static Region region(String name) {
         try {
-            return Optional.of(Region.valueOf(String.valueOf(actor.region())));
+            return Region.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login has no valid region; an administrator sets it in Keycloak");
+            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
         }
     }
 

@@ -45,9 +45,15 @@ class ReviewList {
     }
 
     /**
-     * @param region accounts with an open store in the region, or regional accounts at home there
+     * @param region  accounts with an open store in the region, or regional accounts at home there
+     * @param account only this account (an integration tied to one retailer)
      */
-    record Filter(@Nullable Region region, @Nullable ValueTier tier, @Nullable DevelopmentStage stage) {
+    record Filter(@Nullable Region region, @Nullable ValueTier tier, @Nullable DevelopmentStage stage,
+                  @Nullable UUID account) {
+
+        Filter(@Nullable Region region, @Nullable ValueTier tier, @Nullable DevelopmentStage stage) {
+            this(region, tier, stage, null);
+        }
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -59,6 +65,10 @@ class ReviewList {
                     (exists (select 1 from review_store s where s.account_id = a.account_id and s.open and s.region = :region)
                      or (a.scope = 'REGIONAL' and a.home_region = :region))""");
             params.put("region", filter.region().name());
+        }
+        if (filter.account() != null) {
+            conditions.add("a.account_id = :account");
+            params.put("account", filter.account());
         }
         if (filter.tier() != null) {
             conditions.add("a.tier = :tier");

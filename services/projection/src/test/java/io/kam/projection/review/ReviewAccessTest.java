@@ -79,6 +79,16 @@ class ReviewAccessTest {
     }
 
     @Test
+    void anIntegrationTiedToARetailerReviewsOnlyThatAccount() {
+        Api tied = anonymous.as(TestTokens.integrationFor(southOnly));
+
+        assertThat(tied.get("/api/reviews/" + southOnly).status()).isEqualTo(200);
+        assertThat(tied.get("/api/reviews/" + eastPresence).status()).isEqualTo(404);
+        assertThat(tied.get("/api/reviews?size=200").body().path("items").valueStream()
+                .map(r -> r.path("accountId").asString()).toList()).containsExactly(southOnly.toString());
+    }
+
+    @Test
     void anIntegrationReadsEveryReview() {
         Api integration = anonymous.as(TestTokens.integration());
 

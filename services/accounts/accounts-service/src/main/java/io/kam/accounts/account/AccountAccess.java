@@ -10,6 +10,7 @@ import io.kam.accounts.api.Region;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
+import io.kam.platform.web.DataScope;
 
 /**
  * Who may do what with accounts. National KA managers see and change everything; regional coordinators see the
@@ -52,33 +53,36 @@ public class AccountAccess {
 
     /** The region a coordinator's work is confined to; empty for everyone else. */
     public Optional<Region> confinement(Actor actor) {
-        if (!actor.isConfinedToARegion()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Region.valueOf(String.valueOf(actor.region())));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing",
-                    "your login has no valid region; an administrator sets it in Keycloak");
-        }
+        return DataScope.region(actor).map(AccountAccess::region);
     }
 
     /** The region a listing is limited to: the caller's own for a coordinator, who may not ask for another. */
     public Optional<Region> listingRegion(Actor actor, Region requested) {
-        Optional<Region> confined = confinement(actor);
-        if (confined.isPresent() && requested != null && requested != confined.get()) {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + requested);
-        }
-        return confined.or(() -> Optional.ofNullable(requested));
+        return DataScope.listingRegion(actor, requested == null ? null : requested.name()).map(AccountAccess::region);
+    }
+
+    /** The one account an integration tied to a retailer may see; empty for everyone else. */
+    public Optional<UUID> onlyAccount(Actor actor) {
+        return DataScope.account(actor);
     }
 
     /** The account, if the actor may see it; 404 otherwise. */
     public Account visible(UUID id, Actor actor) {
         Account account = accounts.findById(id).orElseThrow(() -> AccountNames.notFound(id));
-        confinement(actor).filter(region -> !presentIn(account, region)).ifPresent(region -> {
+        boolean outside = confinement(actor).filter(region -> !presentIn(account, region)).isPresent()
+                || onlyAccount(actor).filter(only -> !only.equals(id)).isPresent();
+        if (outside) {
             throw AccountNames.notFound(id);
-        });
+        }
         return account;
+    }
+
+    private static Region region(String name) {
+        try {
+            return Region.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
+        }
     }
 
     private boolean presentIn(Account account, Region region) {

@@ -41,12 +41,14 @@ public class AccountQueries {
         return view(account, openStores(List.of(account.id())).getOrDefault(account.id(), 0L));
     }
 
-    public AccountViews.Page<AccountView> search(Region region, ValueTier tier, DevelopmentStage stage, int page, int size) {
+    /** Accounts by name, filtered; {@code only} limits the result to one account (an integration tied to it). */
+    public AccountViews.Page<AccountView> search(Region region, UUID only, ValueTier tier, DevelopmentStage stage, int page,
+                                                 int size) {
         String r = region == null ? null : region.name();
         String t = tier == null ? null : tier.name();
         String s = stage == null ? null : stage.name();
-        List<Account> found = accounts.search(r, t, s, size, (long) page * size);
-        long total = accounts.countSearch(r, t, s);
+        List<Account> found = accounts.search(r, only, t, s, size, (long) page * size);
+        long total = accounts.countSearch(r, only, t, s);
         Map<UUID, Long> open = openStores(found.stream().map(Account::id).toList());
         List<AccountView> items = found.stream().map(a -> view(a, open.getOrDefault(a.id(), 0L))).toList();
         return new AccountViews.Page<>(items, page, size, total, (int) ((total + size - 1) / size));

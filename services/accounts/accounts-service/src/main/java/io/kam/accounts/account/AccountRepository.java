@@ -23,19 +23,22 @@ public interface AccountRepository extends CrudRepository<Account, UUID> {
 
     @Query("""
             select * from account a
-            where (cast(:tier as text) is null or a.tier = :tier)
+            where (cast(:only as uuid) is null or a.id = :only)
+              and (cast(:tier as text) is null or a.tier = :tier)
               and (cast(:stage as text) is null or a.stage = :stage)
               and (cast(:region as text) is null or a.home_region = :region
                    or exists (select 1 from store s where s.account_id = a.id and s.region = :region and s.status = 'OPEN'))
             order by lower(a.name), a.id
             limit :limit offset :offset""")
-    List<Account> search(@Nullable String region, @Nullable String tier, @Nullable String stage, int limit, long offset);
+    List<Account> search(@Nullable String region, @Nullable UUID only, @Nullable String tier, @Nullable String stage, int limit,
+                         long offset);
 
     @Query("""
             select count(*) from account a
-            where (cast(:tier as text) is null or a.tier = :tier)
+            where (cast(:only as uuid) is null or a.id = :only)
+              and (cast(:tier as text) is null or a.tier = :tier)
               and (cast(:stage as text) is null or a.stage = :stage)
               and (cast(:region as text) is null or a.home_region = :region
                    or exists (select 1 from store s where s.account_id = a.id and s.region = :region and s.status = 'OPEN'))""")
-    long countSearch(@Nullable String region, @Nullable String tier, @Nullable String stage);
+    long countSearch(@Nullable String region, @Nullable UUID only, @Nullable String tier, @Nullable String stage);
 }

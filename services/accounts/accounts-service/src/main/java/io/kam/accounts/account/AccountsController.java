@@ -64,7 +64,8 @@ class AccountsController {
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         var actor = access.reader();
-        return queries.search(access.listingRegion(actor, region).orElse(null), tier, stage, page, size);
+        return queries.search(access.listingRegion(actor, region).orElse(null), access.onlyAccount(actor).orElse(null),
+                tier, stage, page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,54 @@
+package io.kam.platform.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.kam.platform.events.Actor;
+
+/**
+ * What part of the data an actor may see. National KA managers see everything. A regional coordinator sees one
+ * region. An integration whose token carries a {@code retailer} claim sees that one account; without the claim,
+ * every account. Services turn these into filters, answering 404 for what lies outside (so its existence does
+ * not leak) and 403 when the caller explicitly asks for more.
+ */
+public final class DataScope {
+
+    private DataScope() {
+    }
+
+    /** The region a coordinator is confined to; empty for everyone else. */
+    public static Optional<String> region(Actor actor) {
+        if (!actor.isConfinedToARegion()) {
+            return Optional.empty();
+        }
+        String region = actor.region();
+        if (region == null || region.isBlank()) {
+            throw new ApiProblem.Forbidden("region-missing", "your login has no region; an administrator sets it in Keycloak");
+        }
+        return Optional.of(region);
+    }
+
+    /** The region a listing is limited to: a coordinator's own, who may not ask for another; else the one asked for. */
+    public static Optional<String> listingRegion(Actor actor, @Nullable String requested) {
+        Optional<String> confined = region(actor);
+        if (confined.isPresent() && requested != null && !requested.equals(confined.get())) {
+            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + requested);
+        }
+        return confined.isPresent() ? confined : Optional.ofNullable(requested);
+    }
+
+    /** The one account an integration tied to a retailer may see; empty when the actor is not so tied. */
+    public static Optional<UUID> account(Actor actor) {
+        String retailer = actor.retailer();
+        if (actor.has(Actor.NATIONAL_KA_MANAGER) || !actor.has(Actor.INTEGRATION) || retailer == null || retailer.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(retailer));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem.Forbidden("retailer-invalid", "the client's retailer claim is not an account id");
+        }
+    }
+}
