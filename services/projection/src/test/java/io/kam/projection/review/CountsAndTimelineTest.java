@@ -13,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents.ContactAdded;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
@@ -27,28 +23,11 @@ import io.kam.accounts.api.Department;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
-import io.kam.projection.AccountsTopic;
-import io.kam.projection.ProjectionServiceTest;
-import io.kam.projection.ReviewsApi;
+import io.kam.projection.ReviewsTest;
 import tools.jackson.databind.JsonNode;
 
 /** Store counts by region, contacts by department and the timeline follow the account's events. */
-@ProjectionServiceTest
-class CountsAndTimelineTest {
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    RestTestClient http;
-
-    private AccountsTopic topic;
-    private ReviewsApi api;
-
-    @BeforeEach
-    void connect() {
-        topic = new AccountsTopic(kafka);
-        api = new ReviewsApi(http);
-    }
+class CountsAndTimelineTest extends ReviewsTest {
 
     @Test
     void openStoresByRegionFollowOpeningsAndClosings() {

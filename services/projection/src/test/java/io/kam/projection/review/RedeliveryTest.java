@@ -11,11 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents.AccountUpdated;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
@@ -27,28 +23,11 @@ import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.events.EventEnvelope;
-import io.kam.projection.AccountsTopic;
-import io.kam.projection.ProjectionServiceTest;
-import io.kam.projection.ReviewsApi;
+import io.kam.projection.ReviewsTest;
 import tools.jackson.databind.JsonNode;
 
 /** Kafka delivers at least once: the review must come out the same however often an event arrives. */
-@ProjectionServiceTest
-class RedeliveryTest {
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    RestTestClient http;
-
-    private AccountsTopic topic;
-    private ReviewsApi api;
-
-    @BeforeEach
-    void connect() {
-        topic = new AccountsTopic(kafka);
-        api = new ReviewsApi(http);
-    }
+class RedeliveryTest extends ReviewsTest {
 
     @Test
     void redeliveredEventsChangeNothing() {

@@ -13,40 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.AccountRole;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
-import io.kam.projection.AccountsTopic;
-import io.kam.projection.ProjectionServiceTest;
-import io.kam.projection.ReviewsApi;
+import io.kam.projection.ReviewsTest;
 import tools.jackson.databind.JsonNode;
 
 /** What a client of /api/reviews relies on: problem details for bad requests, pages, filters. */
-@ProjectionServiceTest
-class ReviewApiTest {
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    RestTestClient http;
-
-    private AccountsTopic topic;
-    private ReviewsApi api;
-
-    @BeforeEach
-    void connect() {
-        topic = new AccountsTopic(kafka);
-        api = new ReviewsApi(http);
-    }
+class ReviewApiTest extends ReviewsTest {
 
     @Test
     void anUnknownAccountIsNotFoundWithAProblemDetail() {

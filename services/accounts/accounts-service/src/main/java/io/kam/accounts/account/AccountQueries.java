@@ -33,10 +33,6 @@ public class AccountQueries {
         this.jdbc = jdbc;
     }
 
-    public Account account(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> AccountNames.notFound(id));
-    }
-
     public AccountView view(Account account) {
         return view(account, openStores(List.of(account.id())).getOrDefault(account.id(), 0L));
     }
@@ -54,8 +50,8 @@ public class AccountQueries {
         return new AccountViews.Page<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    public AccountViews.ClassificationView classification(UUID id) {
-        Account account = account(id);
+    public AccountViews.ClassificationView classification(Account account) {
+        UUID id = account.id();
         return new AccountViews.ClassificationView(id, account.tier(), account.role(), account.version(),
                 classifications.findByAccountIdOrderByChangedAt(id).stream()
                         .map(c -> new AccountViews.ClassificationChange(c.tier(), c.role(), c.previousTier(),
@@ -63,8 +59,8 @@ public class AccountQueries {
                         .toList());
     }
 
-    public AccountViews.StageView stage(UUID id) {
-        Account account = account(id);
+    public AccountViews.StageView stage(Account account) {
+        UUID id = account.id();
         return new AccountViews.StageView(id, account.stage(), account.version(),
                 stages.findByAccountIdOrderByChangedAt(id).stream()
                         .map(c -> new AccountViews.StageChange(c.from(), c.to(), c.evidence(), c.reason(),

@@ -88,8 +88,7 @@ class AccountsController {
 
     @GetMapping("/{id}/classification")
     ResponseEntity<AccountViews.ClassificationView> classification(@PathVariable UUID id) {
-        access.visible(id, access.reader());
-        var view = queries.classification(id);
+        var view = queries.classification(access.visible(id, access.reader()));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
@@ -103,8 +102,7 @@ class AccountsController {
 
     @GetMapping("/{id}/stage")
     ResponseEntity<AccountViews.StageView> stage(@PathVariable UUID id) {
-        access.visible(id, access.reader());
-        var view = queries.stage(id);
+        var view = queries.stage(access.visible(id, access.reader()));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 

@@ -1,0 +1,25 @@
+package io.kam.projection;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** A test that publishes account events and reads the reviews they make, through the service's HTTP API. */
+@ProjectionServiceTest
+public abstract class ReviewsTest {
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+    @Autowired
+    protected RestTestClient http;
+
+    protected AccountsTopic topic;
+    protected ReviewsApi api;
+
+    @BeforeEach
+    void connect() {
+        topic = new AccountsTopic(kafka);
+        api = new ReviewsApi(http);
+    }
+}
