@@ -22,7 +22,13 @@ public final class AccountEvents {
     /** Every account event; sealed so that consumers can switch over them exhaustively. */
     public sealed interface AccountEvent extends DomainEvent
             permits AccountOpened, AccountUpdated, StoreOpened, StoreClosed, ContactAdded, ContactChanged,
-            ContactRemoved, AccountClassified, AccountStageChanged {
+            ContactRemoved, AccountClassified, AccountStageChanged,
+            PlanEvents.PlanDrafted, PlanEvents.PlanTargetsChanged, PlanEvents.PlanSubmitted, PlanEvents.PlanApproved,
+            PlanEvents.PlanReturned, PlanEvents.ActionItemAdded, PlanEvents.ActionItemChanged,
+            PlanEvents.ActionItemRemoved, PlanEvents.ActionProgressed,
+            RelationshipEvents.SwotPointAdded, RelationshipEvents.SwotPointChanged, RelationshipEvents.SwotPointRemoved,
+            RelationshipEvents.HeatAssessed, RelationshipEvents.WallChanged, RelationshipEvents.ImportantDateAdded,
+            RelationshipEvents.ImportantDateChanged, RelationshipEvents.ImportantDateRemoved {
     }
 
     /** A retailer became an account. */
@@ -78,7 +84,14 @@ public final class AccountEvents {
 
     public static final EventCatalog CATALOG = EventCatalog.of(SERVICE,
             AccountOpened.class, AccountUpdated.class, StoreOpened.class, StoreClosed.class, ContactAdded.class,
-            ContactChanged.class, ContactRemoved.class, AccountClassified.class, AccountStageChanged.class);
+            ContactChanged.class, ContactRemoved.class, AccountClassified.class, AccountStageChanged.class,
+            PlanEvents.PlanDrafted.class, PlanEvents.PlanTargetsChanged.class, PlanEvents.PlanSubmitted.class,
+            PlanEvents.PlanApproved.class, PlanEvents.PlanReturned.class, PlanEvents.ActionItemAdded.class,
+            PlanEvents.ActionItemChanged.class, PlanEvents.ActionItemRemoved.class, PlanEvents.ActionProgressed.class,
+            RelationshipEvents.SwotPointAdded.class, RelationshipEvents.SwotPointChanged.class,
+            RelationshipEvents.SwotPointRemoved.class, RelationshipEvents.HeatAssessed.class,
+            RelationshipEvents.WallChanged.class, RelationshipEvents.ImportantDateAdded.class,
+            RelationshipEvents.ImportantDateChanged.class, RelationshipEvents.ImportantDateRemoved.class);
 
     public static final String TOPIC = "kam.accounts.v1";
 

@@ -37,7 +37,7 @@ class AccountEventSamplesTest {
     @Test
     void theCatalogPublishesOnTheAccountsTopic() {
         assertThat(AccountEvents.CATALOG.topic()).isEqualTo(AccountEvents.TOPIC).isEqualTo("kam.accounts.v1");
-        assertThat(AccountEvents.CATALOG.wireNames()).hasSize(9);
+        assertThat(AccountEvents.CATALOG.wireNames()).hasSize(26);
     }
 
     /** The sample JSON of one event type and version, as shipped in this module's test jar. */
