@@ -72,8 +72,9 @@ public final class LocalPlatform {
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
-            System.out.println("Dev logins (DEV ONLY): nora / nora-dev (national KA manager), eric / eric-dev (coordinator, EAST),");
-            System.out.println("  sofia / sofia-dev (coordinator, SOUTH); client kam-integration / kam-integration-dev.");
+            System.out.println("Dev logins (DEV ONLY): nora / nora-dev and nate / nate-dev (national KA managers),");
+            System.out.println("  eric / eric-dev (coordinator, EAST), sofia / sofia-dev (coordinator, SOUTH);");
+            System.out.println("  client kam-integration / kam-integration-dev.");
             System.out.println("A token for the API, e.g. for nora:");
             System.out.println("  curl -s -d grant_type=password -d client_id=kam-web -d username=nora -d password=nora-dev \\");
             System.out.println("    " + keycloak.tokenUri() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'");

@@ -35,6 +35,16 @@ class KamRealmTest {
     }
 
     @Test
+    void nate_is_a_second_national_ka_manager_so_that_plans_can_be_approved_by_someone_other_than_their_author() {
+        JsonNode claims = login("nate", "nate-dev");
+
+        assertThat(realmRoles(claims)).contains("national-ka-manager")
+                .doesNotContain("regional-coordinator", "integration");
+        assertThat(claims.has("region")).as("region claim of %s", claims).isFalse();
+        assertThat(claims.path("preferred_username").asString()).isEqualTo("nate");
+    }
+
+    @Test
     void eric_coordinates_the_east() {
         JsonNode claims = login("eric", "eric-dev");
 
@@ -165,7 +175,7 @@ class KamRealmTest {
 
     @Test
     void the_dev_users_have_no_required_actions_and_verified_emails() {
-        for (String username : List.of("nora", "eric", "sofia")) {
+        for (String username : List.of("nora", "nate", "eric", "sofia")) {
             JsonNode user = oidc.adminGet("/users/" + userId(username));
             assertThat(user.path("emailVerified").asBoolean()).as(username).isTrue();
             assertThat(user.path("requiredActions").isEmpty()).as(username).isTrue();
