@@ -38,6 +38,11 @@ public final class Api {
         return call(HttpMethod.POST, path, body, h -> { });
     }
 
+    /** A POST command on a versioned resource (submit, approve...): the body may be null. */
+    public Response post(String path, Object body, String ifMatch) {
+        return call(HttpMethod.POST, path, body, h -> ifMatch(h, ifMatch));
+    }
+
     public Response put(String path, Object body, String ifMatch) {
         return call(HttpMethod.PUT, path, body, h -> ifMatch(h, ifMatch));
     }

@@ -48,6 +48,11 @@ public final class TestTokens {
         return token("nora", Set.of("national-ka-manager"), null);
     }
 
+    /** Nate, the second national KA manager: approves what Nora writes, and the other way round. */
+    public static String nate() {
+        return token("nate", Set.of("national-ka-manager"), null);
+    }
+
     /** Eric, regional coordinator of the East. */
     public static String eric() {
         return token("eric", Set.of("regional-coordinator"), "EAST");

@@ -142,8 +142,23 @@ public abstract sealed class ApiProblem extends RuntimeException
 
     /** 422: a business rule refuses the change. */
     public static final class Rejected extends ApiProblem {
+        private final java.util.Map<String, Object> facts;
+
         public Rejected(String code, String detail) {
+            this(code, detail, java.util.Map.of());
+        }
+
+        /**
+         * @param facts figures the caller may act on without parsing the detail, added to the problem as members
+         *              (for example how far a total misses its target)
+         */
+        public Rejected(String code, String detail, java.util.Map<String, Object> facts) {
             super(code, detail);
+            this.facts = java.util.Map.copyOf(facts);
+        }
+
+        public java.util.Map<String, Object> facts() {
+            return facts;
         }
 
         @Override

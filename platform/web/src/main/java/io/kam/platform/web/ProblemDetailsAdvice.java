@@ -47,6 +47,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (problem instanceof ApiProblem.Invalid invalid) {
             body.setProperty("errors", invalid.errors());
         }
+        if (problem instanceof ApiProblem.Rejected rejected) {
+            rejected.facts().forEach(body::setProperty);
+        }
         return handleExceptionInternal(problem, body, new HttpHeaders(), problem.status(), request);
     }
 

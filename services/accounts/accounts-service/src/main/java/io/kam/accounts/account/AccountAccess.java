@@ -41,6 +41,11 @@ public class AccountAccess {
         return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
     }
 
+    /** Managers and coordinators: the people who plan and carry out the work, unlike integrations. */
+    public Actor managerOrCoordinator() {
+        return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
+    }
+
     /** Opening and closing stores: managers anywhere, coordinators in their own region. */
     public Actor storeKeeper(Region storeRegion) {
         Actor actor = current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);

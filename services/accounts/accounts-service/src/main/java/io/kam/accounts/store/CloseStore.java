@@ -20,7 +20,7 @@ import io.kam.platform.web.ApiProblem;
 public class CloseStore {
 
     /** Store dates are local to the retail market; the platform's first market is China. */
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final AccountLocks locks;
     private final StoreRepository stores;
