@@ -55,11 +55,18 @@ public final class PlanRequests {
             UUID servesSwotPoint) {
     }
 
-    /** Starts the plan of an account for a year: version 1, a draft. */
+    /** Starts the plan of an account for a year: version 1, a draft. The fields are those of {@link PlanTargets}. */
     public record CreatePlan(
             @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotNull @Valid PlanTargets targets,
+            @NotNull @Size(max = 20) List<@NotNull @Valid TargetInput> targets,
+            @Size(min = 12, max = 12, message = "must have one value per month, January to December")
+            List<@NotNull(message = "must not be null") @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal> phasing,
+            @Size(max = 6) List<@NotNull Department> dependsOn,
             @Size(max = 200) List<@NotNull @Valid ActionItemInput> actionItems) {
+
+        public PlanTargets planTargets() {
+            return new PlanTargets(targets, phasing, dependsOn);
+        }
     }
 
     /** Sends a submitted version back to its author, saying why. */

@@ -57,7 +57,7 @@ public class PlanBook {
                     + " already: /api/accounts/" + accountId + "/plans/" + request.year()
                     + "; revise it instead of starting another");
         });
-        PlanContent content = PlanContent.of(request.targets());
+        PlanContent content = PlanContent.of(request.planTargets());
         List<PlanRequests.ActionItemInput> inputs = request.actionItems() == null ? List.of() : request.actionItems();
         validateItems(accountId, inputs, "actionItems");
         List<ActionItem> items = inputs.stream().map(input -> item(UUID.randomUUID(), input)).toList();
