@@ -81,4 +81,12 @@ public final class PlanViews {
                            List<MonthChange> phasing, List<Department> dependsOnAdded,
                            List<Department> dependsOnRemoved, List<ItemChange> actionItems) {
     }
+
+    /**
+     * An action item that serves a SWOT point, as the latest version of its year's plan holds it, with its
+     * progress: how an action key point (行动关键点) is being carried out.
+     */
+    public record LinkedActionItem(int year, int version, UUID itemId, String what, String owner, LocalDate due,
+                                   Region region, ActionStatus status) {
+    }
 }
