@@ -39,6 +39,12 @@ public final class ReviewsApi {
         return Optional.ofNullable(result.getResponseBody());
     }
 
+    /** The review as served with a query (such as {@code ?year=2026}); it must exist. */
+    public JsonNode review(UUID accountId, String query) {
+        return json.readTree(http.get().uri("/api/reviews/" + accountId + query).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody());
+    }
+
     /** Waits until the account's review satisfies the condition, and returns it. */
     public JsonNode awaitReview(UUID accountId, Predicate<JsonNode> condition) {
         return await("review of " + accountId).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))

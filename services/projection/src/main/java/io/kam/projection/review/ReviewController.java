@@ -21,6 +21,7 @@ import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -54,13 +55,25 @@ class ReviewController {
 
     @Operation(summary = "One account's business review so far",
             description = "Header, classification, stage, open stores by region, contacts by department and level, "
-                    + "and the timeline of classification and stage changes, oldest first.")
+                    + "and the timeline of classification, stage and plan changes (submitted, approved, returned), "
+                    + "oldest first. plan: the approved plan in force (its highest approved version) for the year "
+                    + "asked, by default the current year in Asia/Shanghai; when that year has no approved plan, the "
+                    + "latest year that has one; null when none has. planYears: the years with an approved plan. "
+                    + "actions: the progress of the shown plan's action items (overdue: due before today in "
+                    + "Asia/Shanghai and neither DONE nor CANCELLED; percentDone: DONE out of the items not "
+                    + "CANCELLED, a whole percent). heat: the latest purchase-heat assessment, the history oldest "
+                    + "first and the trend over it; null when never assessed. wall: the assessed cells and the "
+                    + "weak-wall findings for the departments the shown plan depends on (none without a plan): "
+                    + "strength 1 or lower, or no contact for more than the days set by "
+                    + "kam.projection.wall.max-days-without-contact (default 90). swot: points by kind.")
     @GetMapping("/{accountId}")
-    Review review(@PathVariable UUID accountId) {
+    Review review(@PathVariable UUID accountId,
+                  @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
+                  @RequestParam(required = false) @Nullable Integer year) {
         Actor actor = reader();
         Optional<Region> confined = DataScope.region(actor).map(ReviewController::region);
         Optional<UUID> only = DataScope.account(actor);
-        return reader.review(accountId)
+        return reader.review(accountId, year)
                 .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
                 .filter(review -> only.map(accountId::equals).orElse(true))
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));

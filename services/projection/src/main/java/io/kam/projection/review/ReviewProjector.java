@@ -15,13 +15,34 @@ import io.kam.accounts.api.AccountEvents.ContactChanged;
 import io.kam.accounts.api.AccountEvents.ContactRemoved;
 import io.kam.accounts.api.AccountEvents.StoreClosed;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
+import io.kam.accounts.api.PlanEvents.ActionItemAdded;
+import io.kam.accounts.api.PlanEvents.ActionItemChanged;
+import io.kam.accounts.api.PlanEvents.ActionItemRemoved;
+import io.kam.accounts.api.PlanEvents.ActionProgressed;
+import io.kam.accounts.api.PlanEvents.PlanApproved;
+import io.kam.accounts.api.PlanEvents.PlanDrafted;
+import io.kam.accounts.api.PlanEvents.PlanReturned;
+import io.kam.accounts.api.PlanEvents.PlanSubmitted;
+import io.kam.accounts.api.PlanEvents.PlanTargetsChanged;
+import io.kam.accounts.api.PlanStatus;
+import io.kam.accounts.api.RelationshipEvents.HeatAssessed;
+import io.kam.accounts.api.RelationshipEvents.ImportantDateAdded;
+import io.kam.accounts.api.RelationshipEvents.ImportantDateChanged;
+import io.kam.accounts.api.RelationshipEvents.ImportantDateRemoved;
+import io.kam.accounts.api.RelationshipEvents.SwotPointAdded;
+import io.kam.accounts.api.RelationshipEvents.SwotPointChanged;
+import io.kam.accounts.api.RelationshipEvents.SwotPointRemoved;
+import io.kam.accounts.api.RelationshipEvents.WallChanged;
+import io.kam.projection.review.PlanProjection.Version;
 import io.kam.platform.events.EventEnvelope;
 
 /**
  * Applies one account event to the review tables, inside the transaction that records it as processed. Every
- * write is an upsert keyed by the thing it describes (account, store, contact, event), so applying an event twice
- * leaves the same rows; counts are derived from the rows, never incremented. Events may arrive for an account whose
- * opening was not seen: the account is then known by its id until its header arrives.
+ * write is an upsert keyed by the thing it describes (account, store, contact, event, plan version, item,
+ * assessment, wall cell, SWOT point), so applying an event twice leaves the same rows; counts, trends and findings
+ * are derived from the rows when read, never incremented. Events may arrive for an account whose opening was not
+ * seen: the account is then known by its id until its header arrives. Important dates have no section of their own:
+ * they are recorded as applied and nothing more.
  */
 @Component
 class ReviewProjector {
@@ -31,14 +52,18 @@ class ReviewProjector {
     private final StoreRows stores;
     private final ContactRows contacts;
     private final TimelineRows timeline;
+    private final PlanProjection plans;
+    private final RelationshipProjection relationship;
 
     ReviewProjector(AccountRows accounts, AppliedEvents applied, StoreRows stores, ContactRows contacts,
-                    TimelineRows timeline) {
+                    TimelineRows timeline, PlanProjection plans, RelationshipProjection relationship) {
         this.accounts = accounts;
         this.applied = applied;
         this.stores = stores;
         this.contacts = contacts;
         this.timeline = timeline;
+        this.plans = plans;
+        this.relationship = relationship;
     }
 
     void apply(EventEnvelope envelope, AccountEvent event) {
@@ -62,7 +87,45 @@ class ReviewProjector {
                 accounts.update(account(e).staged(e.to()));
                 record(envelope.id(), TimelineRow.of(envelope.id(), e));
             }
+            case PlanDrafted e -> plans.drafted(version(e.accountId(), e.year(), e.version()), e);
+            case PlanTargetsChanged e -> plans.termsChanged(version(e.accountId(), e.year(), e.version()), e.planId(),
+                    e.targets(), e.phasing(), e.dependsOn());
+            case PlanSubmitted e -> {
+                plans.moved(version(e.accountId(), e.year(), e.version()), e.planId(), PlanStatus.SUBMITTED);
+                record(envelope.id(), TimelineRow.of(envelope.id(), e));
+            }
+            case PlanReturned e -> {
+                plans.moved(version(e.accountId(), e.year(), e.version()), e.planId(), PlanStatus.RETURNED);
+                record(envelope.id(), TimelineRow.of(envelope.id(), e));
+            }
+            case PlanApproved e -> {
+                plans.approved(version(e.accountId(), e.year(), e.version()), e);
+                record(envelope.id(), TimelineRow.of(envelope.id(), e));
+            }
+            case ActionItemAdded e -> plans.itemPut(version(e.accountId(), e.year(), e.version()), e.planId(), e.item());
+            case ActionItemChanged e -> plans.itemPut(version(e.accountId(), e.year(), e.version()), e.planId(), e.item());
+            case ActionItemRemoved e -> plans.itemRemoved(version(e.accountId(), e.year(), e.version()), e.planId(),
+                    e.itemId());
+            case ActionProgressed e -> plans.progressed(e);
+            case SwotPointAdded e -> relationship.swotPointPut(e.accountId(), e.pointId(), e.kind());
+            case SwotPointChanged e -> relationship.swotPointPut(e.accountId(), e.pointId(), e.kind());
+            case SwotPointRemoved e -> relationship.swotPointRemoved(e.accountId(), e.pointId());
+            case HeatAssessed e -> relationship.heatAssessed(e);
+            case WallChanged e -> relationship.wallChanged(e);
+            case ImportantDateAdded e -> {
+                // recorded as applied: the review has no section for important dates
+            }
+            case ImportantDateChanged e -> {
+                // recorded as applied
+            }
+            case ImportantDateRemoved e -> {
+                // recorded as applied
+            }
         }
+    }
+
+    private static Version version(UUID accountId, int year, int version) {
+        return new Version(accountId, year, version);
     }
 
     private AccountRow account(AccountEvent event) {

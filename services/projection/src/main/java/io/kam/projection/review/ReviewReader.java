@@ -3,12 +3,15 @@ package io.kam.projection.review;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.Region;
+import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.ReviewViews.Classification;
 import io.kam.projection.review.ReviewViews.Contacts;
 import io.kam.projection.review.ReviewViews.Header;
@@ -24,22 +28,43 @@ import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.Stores;
 import io.kam.projection.review.ReviewViews.TimelineEntry;
 
-/** Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. */
+/**
+ * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
+ * plan, action, heat, wall and SWOT sections have readers of their own, which run inside the same snapshot.
+ */
 @Component
 class ReviewReader {
 
     private final AccountRows accounts;
     private final TimelineRows timeline;
     private final JdbcClient jdbc;
+    private final PlanReader plans;
+    private final ActionsReader actions;
+    private final HeatReader heat;
+    private final WallReader wall;
+    private final SwotReader swot;
+    private final MarketDay market;
 
-    ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc) {
+    ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
+                 HeatReader heat, WallReader wall, SwotReader swot, MarketDay market) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.actions = actions;
+        this.heat = heat;
+        this.wall = wall;
+        this.swot = swot;
+        this.market = market;
     }
 
+    /**
+     * @param year the plan year asked; null for the current year in the market's time zone. When that year has no
+     *             approved plan, the latest year that has one is shown.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    Optional<Review> review(UUID accountId) {
+    Optional<Review> review(UUID accountId, @Nullable Integer year) {
+        LocalDate today = market.today();
         return accounts.findById(accountId).map(account -> {
             Map<Region, Long> byRegion = counts(Region.class,
                     "select region, count(*) from review_store where account_id = ? and open group by region", accountId);
@@ -50,6 +75,9 @@ class ReviewReader {
                     accountId);
             Applied applied = jdbc.sql("select count(*), max(occurred_at) from review_event where account_id = ?")
                     .param(accountId).query(ReviewReader::applied).single();
+            List<Integer> planYears = plans.approvedYears(accountId);
+            Integer shownYear = PlanReader.shownYear(year == null ? today.getYear() : year, planYears);
+            Plan plan = shownYear == null ? null : plans.inForce(accountId, shownYear);
             return new Review(accountId,
                     new Header(account.name(), account.banner(), account.format(), account.scope(),
                             account.homeRegion(), account.owner(), account.status()),
@@ -58,6 +86,11 @@ class ReviewReader {
                     new Stores(sum(byRegion), byRegion),
                     new Contacts(sum(byDepartment), byDepartment, byLevel),
                     timeline.findTimeline(accountId).stream().map(TimelineEntry::of).toList(),
+                    plan, planYears,
+                    plan == null ? null : actions.of(accountId, plan.year(), plan.version(), today),
+                    heat.of(accountId),
+                    wall.of(accountId, plan == null ? List.of() : plan.dependsOn(), today),
+                    swot.of(accountId),
                     applied.asOf(), applied.count());
         });
     }

@@ -20,8 +20,12 @@ class ReviewTables {
 
     @Transactional
     void clear() {
-        jdbc.sql("truncate review_timeline, review_contact, review_store, review_event, review_account restart identity")
-                .update();
+        jdbc.sql("""
+                        truncate review_timeline, review_contact, review_store, review_event, review_account,
+                            review_plan_version, review_plan_target, review_plan_month, review_plan_dependency,
+                            review_plan_item, review_action_progress, review_heat_assessment, review_heat_factor,
+                            review_wall_cell, review_swot_point
+                        restart identity""").update();
         processor.forget(AccountsListener.CONSUMER);
     }
 }

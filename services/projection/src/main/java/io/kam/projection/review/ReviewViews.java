@@ -16,6 +16,11 @@ import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
+import io.kam.projection.review.PlanViews.Actions;
+import io.kam.projection.review.PlanViews.Plan;
+import io.kam.projection.review.RelationshipViews.Heat;
+import io.kam.projection.review.RelationshipViews.Swot;
+import io.kam.projection.review.RelationshipViews.Wall;
 
 /** Response bodies of {@code /api/reviews}. */
 final class ReviewViews {
@@ -26,11 +31,17 @@ final class ReviewViews {
     /**
      * One account's business review so far.
      *
+     * @param plan          the approved plan in force for the year asked (or the latest year with one); null if none
+     * @param planYears     the years that have an approved plan, in order
+     * @param actions       the progress of the shown plan's action items; null when no plan is shown
+     * @param heat          the latest purchase-heat assessment and the history; null when never assessed
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
-                  Stores stores, Contacts contacts, List<TimelineEntry> timeline, Instant asOf, long eventsApplied) {
+                  Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
+                  List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, Swot swot,
+                  Instant asOf, long eventsApplied) {
     }
 
     record Header(@Nullable String name, @Nullable String banner, @Nullable RetailFormat format,
@@ -50,17 +61,20 @@ final class ReviewViews {
     }
 
     /**
-     * A classification change (tiers and roles set) or a stage change (stages set), with who, when and why.
+     * A classification change (tiers and roles set), a stage change (stages set), or a plan version submitted,
+     * approved or returned (plan year and version set, and the comment of a return), with who, when and why.
      */
     record TimelineEntry(TimelineRow.Kind kind, Instant at, @Nullable String by,
                          @Nullable ValueTier fromTier, @Nullable ValueTier toTier,
                          @Nullable AccountRole fromRole, @Nullable AccountRole toRole,
                          @Nullable DevelopmentStage fromStage, @Nullable DevelopmentStage toStage,
-                         @Nullable String reason, @Nullable String evidence) {
+                         @Nullable String reason, @Nullable String evidence,
+                         @Nullable Integer planYear, @Nullable Integer planVersion, @Nullable String comment) {
 
         static TimelineEntry of(TimelineRow row) {
             return new TimelineEntry(row.kind(), row.changedAt(), row.changedBy(), row.fromTier(), row.toTier(),
-                    row.fromRole(), row.toRole(), row.fromStage(), row.toStage(), row.reason(), row.evidence());
+                    row.fromRole(), row.toRole(), row.fromStage(), row.toStage(), row.reason(), row.evidence(),
+                    row.planYear(), row.planVersion(), row.comment());
         }
     }
 

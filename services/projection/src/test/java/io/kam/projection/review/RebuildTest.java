@@ -8,11 +8,18 @@ import static io.kam.projection.AccountFixture.classified;
 import static io.kam.projection.AccountFixture.closed;
 import static io.kam.projection.AccountFixture.movedTo;
 import static io.kam.projection.AccountFixture.stageChanged;
+import static io.kam.projection.PlanFixture.aPlan;
+import static io.kam.projection.PlanFixture.anItem;
+import static io.kam.projection.PlanFixture.someTargets;
+import static io.kam.projection.RelationshipFixture.aSwotPoint;
+import static io.kam.projection.RelationshipFixture.heatAssessed;
+import static io.kam.projection.RelationshipFixture.wallChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +32,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents.ContactAdded;
+import io.kam.accounts.api.ActionStatus;
+import io.kam.accounts.api.ImportantDateType;
+import io.kam.accounts.api.PlanEvents.ActionItem;
+import io.kam.accounts.api.RelationshipEvents.ImportantDateAdded;
+import io.kam.accounts.api.SwotKind;
+import io.kam.accounts.api.WallLevel;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.AccountRole;
 import io.kam.accounts.api.ContactLevel;
@@ -34,6 +47,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.projection.AccountsTopic;
+import io.kam.projection.PlanFixture;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +70,11 @@ class RebuildTest {
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
+        JsonNode national = api.parse(live.get(accounts.get(0)));
+        assertThat(List.of("plan", "actions", "heat")).as("the live review has every section to compare")
+                .allSatisfy(section -> assertThat(national.get(section).isNull()).as(section).isFalse());
+        assertThat(national.at("/wall/findings")).isNotEmpty();
+        assertThat(national.at("/swot/keyPoints").asInt()).isEqualTo(1);
         String liveList = api.listJson("?size=200");
 
         JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
@@ -88,6 +107,29 @@ class RebuildTest {
                 .jsonPath("$.paths['/api/reviews/rebuild'].get.summary").exists();
     }
 
+    private static void givenAPlanAndRelationshipHistory(AccountsTopic topic, UUID account, Instant t0) {
+        PlanFixture plan = aPlan(account, 2027);
+        ActionItem island = anItem("Second display island", LocalDate.of(2027, 1, 31));
+        ActionItem training = anItem("Train the promoters", LocalDate.of(2026, 12, 15));
+        topic.publish(plan.drafted(1, someTargets(), List.of(island, training)));
+        topic.publish(plan.submitted(1, t0));
+        topic.publish(plan.returned(1, t0.plusSeconds(3600), "Phase more into Q1"));
+        topic.publish(plan.submitted(1, t0.plusSeconds(7200)));
+        topic.publish(plan.progressed(training, ActionStatus.PLANNED, ActionStatus.DONE, t0.plusSeconds(9000)));
+        topic.publish(plan.approved(1, t0.plusSeconds(10_800), someTargets(), List.of(island, training)));
+        topic.publish(plan.drafted(2, someTargets(), List.of(island)));
+        topic.publish(heatAssessed(account, 80, t0));
+        EventEnvelope later = topic.publish(heatAssessed(account, 60, t0.plusSeconds(86_400)));
+        topic.publish(later);
+        topic.publish(heatAssessed(account, 70, t0.minusSeconds(86_400)));
+        topic.publish(wallChanged(account, Department.MARKETING, WallLevel.MANAGER, 1, LocalDate.of(2026, 12, 1), t0));
+        topic.publish(wallChanged(account, Department.PURCHASING, WallLevel.BUYER, 4, LocalDate.of(2026, 12, 28), t0));
+        topic.publish(aSwotPoint(account, SwotKind.KEY_POINT, "Win the yoghurt chiller"));
+        topic.publish(aSwotPoint(account, SwotKind.THREAT, "Competitor relaunch in March"));
+        topic.publish(new ImportantDateAdded(account, UUID.randomUUID(), ImportantDateType.COOPERATION_ANNIVERSARY,
+                LocalDate.of(2012, 4, 18), null, "First order", null));
+    }
+
     private static void givenAccountsWithHistory(AccountsTopic topic, List<UUID> accounts) {
         Instant t0 = Instant.parse("2026-01-10T08:00:00Z");
         UUID national = accounts.get(0);
@@ -104,6 +146,7 @@ class RebuildTest {
         EventEnvelope stage = topic.publish(stageChanged(national, DevelopmentStage.TARGET_EVALUATION,
                 DevelopmentStage.PRODUCT_USER, t0));
         topic.publish(stage);
+        givenAPlanAndRelationshipHistory(topic, national, t0);
 
         UUID regional = accounts.get(1);
         topic.publish(aRegionalSupermarketChain(regional, "Rebuild Fresh", Region.SOUTHEAST));

@@ -1,0 +1,78 @@
+package io.kam.projection.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.kam.accounts.api.ActionStatus;
+import io.kam.accounts.api.ComparisonBasis;
+import io.kam.accounts.api.Department;
+import io.kam.accounts.api.KpiUnit;
+import io.kam.accounts.api.PlanKpi;
+import io.kam.accounts.api.Region;
+
+/** The plan sections of the review: the approved plan in force and the progress of its action items. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /**
+     * An approved version of an account's annual business plan (生意计划).
+     *
+     * @param dependsOn the departments the plan depends on, in department order
+     */
+    record Plan(int year, int version, @Nullable String author, @Nullable String approvedBy,
+                @Nullable Instant approvedAt, List<Target> targets, SellThrough sellThrough,
+                List<Department> dependsOn) {
+    }
+
+    /**
+     * One KPI's target, in KPI order.
+     *
+     * @param baseline last year's figure (for a prior-year basis)
+     * @param actual   null until results for the KPI are projected
+     */
+    record Target(PlanKpi kpi, KpiUnit unit, ComparisonBasis basis, BigDecimal target, @Nullable BigDecimal baseline,
+                  @Nullable BigDecimal actual) {
+    }
+
+    /**
+     * The sell-through value target (CNY) and its monthly phasing.
+     *
+     * @param annualTarget the SELL_THROUGH_VALUE target; null when the plan sets none
+     * @param months       January to December, always twelve
+     */
+    record SellThrough(@Nullable BigDecimal annualTarget, List<Month> months) {
+    }
+
+    /**
+     * @param target   the month's phased target; null when the plan is not phased
+     * @param actual   null until sell-through data for the month is projected
+     * @param variance actual minus target; null while either is missing
+     */
+    record Month(int month, @Nullable BigDecimal target, @Nullable BigDecimal actual, @Nullable BigDecimal variance) {
+    }
+
+    /**
+     * How the shown plan's action plan is going.
+     *
+     * @param byStatus    every status with its count, zeros included
+     * @param overdue     items due before today (Asia/Shanghai) and neither DONE nor CANCELLED
+     * @param percentDone DONE items as a whole percentage of the items not CANCELLED; null when none counts
+     * @param items       by due date
+     */
+    record Actions(int total, Map<ActionStatus, Long> byStatus, long overdue, @Nullable Integer percentDone,
+                   List<Item> items) {
+    }
+
+    /** An action item of the shown plan, with its status (PLANNED until progress is reported). */
+    record Item(UUID itemId, @Nullable String what, @Nullable String owner, @Nullable LocalDate due, @Nullable Region region,
+                @Nullable PlanKpi servesKpi, @Nullable UUID servesSwotPoint, ActionStatus status, boolean overdue) {
+    }
+}
