@@ -94,6 +94,19 @@ class PlanAccessTest extends ServiceTest {
     }
 
     @Test
+    void aCoordinatorSeesNationalItemsAndTheirRegionsButNotAnotherRegions() {
+        api.post(v1 + "/actions", anItem("SOUTH"));
+        eric.post(v1 + "/actions", anItem("EAST"));
+
+        var seenByEric = eric.get(v1).body().path("actionItems").valueStream()
+                .map(item -> String.valueOf(item.path("region").asString(null))).toList();
+        var seenByNora = api.get(v1).body().path("actionItems").size();
+
+        assertThat(seenByEric).containsExactly("null", "EAST");
+        assertThat(seenByNora).isEqualTo(3);
+    }
+
+    @Test
     void aCoordinatorOfAnotherRegionDoesNotSeeThePlan() {
         assertThat(sofia.get(plans()).status()).isEqualTo(404);
         assertThat(sofia.get(v1).status()).isEqualTo(404);

@@ -43,19 +43,7 @@ class ActionsReader {
                         where i.account_id = ? and i.year = ? and i.version = ?""")
                 .params(accountId, year, version).query((rs, row) -> item(rs, today)).list().stream()
                 .sorted(BY_DUE_DATE).toList();
-        Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
-        for (ActionStatus status : ActionStatus.values()) {
-            byStatus.put(status, items.stream().filter(i -> i.status() == status).count());
-        }
-        long overdue = items.stream().filter(Item::overdue).count();
-        return new Actions(items.size(), byStatus, overdue,
-                percentDone(byStatus.get(ActionStatus.DONE), items.size() - byStatus.get(ActionStatus.CANCELLED)),
-                items);
-    }
-
-    /** DONE as a whole percentage of the items that still count; null when none does. */
-    static @Nullable Integer percentDone(long done, long counted) {
-        return counted == 0 ? null : (int) Math.round(100.0 * done / counted);
+        return Actions.of(items);
     }
 
     private static Item item(ResultSet rs, LocalDate today) throws SQLException {

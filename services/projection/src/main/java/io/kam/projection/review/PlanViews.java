@@ -69,6 +69,24 @@ final class PlanViews {
      */
     record Actions(int total, Map<ActionStatus, Long> byStatus, long overdue, @Nullable Integer percentDone,
                    List<Item> items) {
+
+        /** The counts of these items, which are in due-date order. */
+        static Actions of(List<Item> items) {
+            Map<ActionStatus, Long> byStatus = new java.util.EnumMap<>(ActionStatus.class);
+            for (ActionStatus status : ActionStatus.values()) {
+                byStatus.put(status, items.stream().filter(i -> i.status() == status).count());
+            }
+            long overdue = items.stream().filter(Item::overdue).count();
+            long counted = items.size() - byStatus.get(ActionStatus.CANCELLED);
+            Integer percentDone = counted == 0 ? null
+                    : (int) Math.round(100.0 * byStatus.get(ActionStatus.DONE) / counted);
+            return new Actions(items.size(), byStatus, overdue, percentDone, items);
+        }
+
+        /** National items and those of the region. */
+        Actions visibleIn(Region region) {
+            return of(items.stream().filter(i -> i.region() == null || i.region() == region).toList());
+        }
     }
 
     /** An action item of the shown plan, with its status (PLANNED until progress is reported). */

@@ -76,6 +76,7 @@ class ReviewController {
         return reader.review(accountId, year)
                 .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
                 .filter(review -> only.map(accountId::equals).orElse(true))
+                .map(review -> confined.map(review::seenFrom).orElse(review))
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 

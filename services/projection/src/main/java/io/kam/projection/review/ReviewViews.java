@@ -42,6 +42,16 @@ final class ReviewViews {
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, Swot swot,
                   Instant asOf, long eventsApplied) {
+
+        /**
+         * The review as a coordinator of the region sees it: the action plan shows national items and the items of
+         * their region only, and its counts are of those items.
+         */
+        Review seenFrom(Region region) {
+            return actions == null ? this
+                    : new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
+                    actions.visibleIn(region), heat, wall, swot, asOf, eventsApplied);
+        }
     }
 
     record Header(@Nullable String name, @Nullable String banner, @Nullable RetailFormat format,

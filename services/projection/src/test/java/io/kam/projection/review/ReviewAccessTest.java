@@ -5,6 +5,9 @@ import static io.kam.projection.AccountFixture.aRegionalSupermarketChain;
 import static io.kam.projection.AccountFixture.aStoreOpened;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.kam.accounts.api.PlanEvents.ActionItem;
 import io.kam.accounts.api.Region;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import io.kam.projection.AccountsTopic;
+import io.kam.projection.PlanFixture;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 
@@ -69,6 +74,32 @@ class ReviewAccessTest {
         assertThat(listed).contains(eastPresence.toString()).doesNotContain(southOnly.toString());
         assertThat(eric.get("/api/reviews?region=SOUTH").status()).isEqualTo(403);
         assertThat(anonymous.as(TestTokens.sofia()).get("/api/reviews/" + southOnly).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCoordinatorSeesTheNationalAndTheirOwnRegionsActionItemsOnly() {
+        AccountsTopic topic = new AccountsTopic(kafka);
+        PlanFixture plan = PlanFixture.aPlan(eastPresence, 2027);
+        ActionItem east = PlanFixture.anItem("Train the East promoters", LocalDate.of(2027, 3, 31));
+        ActionItem south = withRegion(PlanFixture.anItem("Second display in the South", LocalDate.of(2027, 4, 30)), Region.SOUTH);
+        ActionItem national = withRegion(PlanFixture.anItem("Chinese New Year islands", LocalDate.of(2027, 1, 31)), null);
+        topic.publish(plan.approved(1, Instant.parse("2026-12-01T02:00:00Z"), PlanFixture.someTargets(),
+                List.of(east, south, national)));
+        new ReviewsApi(http).awaitEventsApplied(eastPresence, 3);
+
+        var seenByEric = anonymous.as(TestTokens.eric()).get("/api/reviews/" + eastPresence + "?year=2027").body();
+        var seenByNora = anonymous.as(TestTokens.nora()).get("/api/reviews/" + eastPresence + "?year=2027").body();
+
+        assertThat(seenByNora.at("/actions/total").asInt()).isEqualTo(3);
+        assertThat(seenByEric.at("/actions/total").asInt()).isEqualTo(2);
+        assertThat(seenByEric.at("/actions/items").valueStream().map(i -> i.path("what").asString()))
+                .containsExactly("Chinese New Year islands", "Train the East promoters");
+        assertThat(seenByEric.at("/actions/byStatus/PLANNED").asInt()).isEqualTo(2);
+    }
+
+    private static ActionItem withRegion(ActionItem item, Region region) {
+        return new ActionItem(item.itemId(), item.what(), item.owner(), item.due(), region, item.servesKpi(),
+                item.servesSwotPoint());
     }
 
     @Test

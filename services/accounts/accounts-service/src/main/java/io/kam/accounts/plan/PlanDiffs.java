@@ -96,6 +96,17 @@ final class PlanDiffs {
         return map;
     }
 
+    /** The diff as a coordinator of the region sees it: item changes touching national work or their region. */
+    static PlanDiff seenFrom(PlanDiff diff, io.kam.accounts.api.Region region) {
+        return new PlanDiff(diff.planId(), diff.year(), diff.from(), diff.to(), diff.targets(), diff.phasing(),
+                diff.dependsOnAdded(), diff.dependsOnRemoved(), diff.actionItems().stream()
+                .filter(change -> visible(change.from(), region) || visible(change.to(), region)).toList());
+    }
+
+    private static boolean visible(ItemDefinition item, io.kam.accounts.api.Region region) {
+        return item != null && (item.region() == null || item.region() == region);
+    }
+
     static TargetView view(Target target) {
         return target == null ? null
                 : new TargetView(target.kpi(), target.kpi().unit(), target.kpi().basis(), target.value(), target.baseline());

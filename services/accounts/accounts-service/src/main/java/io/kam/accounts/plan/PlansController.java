@@ -110,21 +110,21 @@ class PlansController {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ResponseEntity<PlanVersionView> version(@PathVariable UUID accountId, @PathVariable int year,
                                             @PathVariable int number) {
-        reader(accountId);
+        Actor actor = reader(accountId);
         PlanVersion version = store.version(store.requirePlan(accountId, year), number);
-        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version));
+        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version, confinement(actor)));
     }
 
     @Operation(summary = "The approved version in force for the year (the highest approved one)")
     @GetMapping("/{year}/in-force")
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ResponseEntity<PlanVersionView> inForce(@PathVariable UUID accountId, @PathVariable int year) {
-        reader(accountId);
+        Actor actor = reader(accountId);
         PlanRow plan = store.requirePlan(accountId, year);
         int number = store.inForce(plan.id())
                 .orElseThrow(() -> new ApiProblem.NotFound("Approved plan for " + year + " of account", accountId));
         PlanVersion version = store.version(plan, number);
-        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version));
+        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version, confinement(actor)));
     }
 
     @Operation(summary = "What changed from one version to another")
@@ -132,9 +132,10 @@ class PlansController {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     PlanDiff diff(@PathVariable UUID accountId, @PathVariable int year, @RequestParam @Min(1) int from,
                   @RequestParam @Min(1) int to) {
-        reader(accountId);
+        Actor actor = reader(accountId);
         PlanRow plan = store.requirePlan(accountId, year);
-        return PlanDiffs.between(store.version(plan, from), store.version(plan, to));
+        PlanDiff diff = PlanDiffs.between(store.version(plan, from), store.version(plan, to));
+        return confinement(actor).map(region -> PlanDiffs.seenFrom(diff, region)).orElse(diff);
     }
 
     @Operation(summary = "Revise the approved plan: starts the next version as a draft, with the same content",
@@ -235,8 +236,10 @@ class PlansController {
         return book.recordProgress(accountId, year, itemId, request, confinement(actor), actor);
     }
 
-    private void reader(UUID accountId) {
-        access.visible(accountId, access.managerOrCoordinator());
+    private Actor reader(UUID accountId) {
+        Actor actor = access.managerOrCoordinator();
+        access.visible(accountId, actor);
+        return actor;
     }
 
     private Actor worker(UUID accountId) {
@@ -250,11 +253,13 @@ class PlansController {
     }
 
     private ResponseEntity<PlanVersionView> created(PlanVersion version, String path) {
-        return ResponseEntity.created(URI.create(path)).eTag(Versions.etag(version.version())).body(view(version));
+        return ResponseEntity.created(URI.create(path)).eTag(Versions.etag(version.version()))
+                .body(view(version, Optional.empty()));
     }
 
+    /** The answer to a manager's command: the whole version. */
     private ResponseEntity<PlanVersionView> ok(PlanVersion version) {
-        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version));
+        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(view(version, Optional.empty()));
     }
 
     private static String versionPath(PlanVersion version) {
@@ -270,7 +275,11 @@ class PlansController {
                 .map(VersionRow::number).reduce((a, b) -> b).orElse(null);
     }
 
-    private PlanVersionView view(PlanVersion v) {
+    /**
+     * The version as the caller may see it: a coordinator sees the national items and those of their region, not
+     * another region's.
+     */
+    private PlanVersionView view(PlanVersion v, Optional<Region> confinedTo) {
         Map<UUID, ProgressRow> progress = store.progress(v.planId());
         LocalDate today = today();
         boolean inForce = store.inForce(v.planId()).filter(n -> n == v.number()).isPresent();
@@ -282,7 +291,10 @@ class PlansController {
                 v.revisionOf(), v.author(), v.createdAt(), v.submittedBy(), v.submittedAt(), v.decidedBy(),
                 v.decidedAt(), v.returnComment(), v.content().targets().stream().map(PlanDiffs::view).toList(),
                 phasing, v.content().phasing().isEmpty() ? null : v.content().phasingTotal(), v.content().dependsOn(),
-                v.items().stream().map(item -> itemView(v, item, progress, today)).toList(), v.version());
+                v.items().stream()
+                        .filter(item -> confinedTo.map(region -> item.definition().region() == null
+                                || item.definition().region() == region).orElse(true))
+                        .map(item -> itemView(v, item, progress, today)).toList(), v.version());
     }
 
     private static ActionItemView itemView(PlanVersion version, PlanItem item, Map<UUID, ProgressRow> progress,
