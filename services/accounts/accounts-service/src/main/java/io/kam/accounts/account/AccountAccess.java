@@ -41,6 +41,21 @@ public class AccountAccess {
         return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
     }
 
+    /**
+     * Keeping an account's relationship records (SWOT, heat, wall, important dates): national KA managers, of an
+     * account they may see. Whoever may not see the account gets 404 first, so its existence does not leak; who
+     * sees it but may not change it (coordinators of its region, integrations) gets 403.
+     */
+    public Actor managerOf(UUID accountId) {
+        visible(accountId, reader());
+        return manager();
+    }
+
+    /** Working with people's dates (reminders): managers and coordinators; machine clients have no use for them. */
+    public Actor person() {
+        return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
+    }
+
     /** Opening and closing stores: managers anywhere, coordinators in their own region. */
     public Actor storeKeeper(Region storeRegion) {
         Actor actor = current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
