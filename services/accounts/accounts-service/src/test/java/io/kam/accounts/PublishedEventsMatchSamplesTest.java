@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +18,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.ImportantDateType;
+import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
+import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.Region;
+import io.kam.accounts.api.SwotKind;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  * one scenario emits every event type of the catalog.
  */
 class PublishedEventsMatchSamplesTest extends ServiceTest {
+
+    /** Plan events are published by io.kam.accounts.plan, written on its own branch: drop this when it merges. */
+    private static final String PUBLISHED_ELSEWHERE = "kam.plan.";
 
     @Test
     void everyPublishedEventTypeHasTheFieldsOfItsSample() throws IOException {
@@ -39,12 +49,14 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         api.delete(base + "/contacts/" + contact.text("id"), changed.etag());
         api.put(base + "/classification", Map.of("tier", "A", "role", "WHITE", "reason", "top volume"), "\"1\"");
         api.put(base + "/stage", Map.of("stage", "PRODUCT_USER", "evidence", "first order"), "\"2\"");
+        relationshipRecords(base);
 
-        var events = awaitEvents(account, e -> e.size() == 9);
+        var events = awaitEvents(account, e -> e.size() >= 20);
 
+        assertThat(events).hasSize(20);
         assertThat(events.stream().map(EventEnvelope::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(AccountEvents.CATALOG.wireNames().stream()
-                        .map(EventCatalog.WireName::type).toList());
+                        .map(EventCatalog.WireName::type).filter(type -> !type.startsWith(PUBLISHED_ELSEWHERE)).toList());
         for (EventEnvelope event : events) {
             JsonNode sample = CODEC.decode(sample(event.type(), event.schemaversion())).data();
             assertThat(fields(event.data())).as(event.type()).isEqualTo(fields(sample));
@@ -52,6 +64,27 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
             assertThat(event.source()).isEqualTo("/kam/accounts");
             assertThat(CODEC.payload(AccountEvents.CATALOG, event).accountId()).isEqualTo(account);
         }
+    }
+
+    /** SWOT, heat, wall and important dates: one event of each type. */
+    private void relationshipRecords(String base) {
+        var buyer = api.post(base + "/contacts", aBuyer());
+        var weakness = api.post(base + "/swot/points",
+                new SwotPointDetails(SwotKind.WEAKNESS, "Little chiller space", null, null));
+        api.post(base + "/swot/points", new SwotPointDetails(SwotKind.KEY_POINT, "Win the chiller", "before spring",
+                List.of(UUID.fromString(weakness.text("id")))));
+        var changed = api.put(base + "/swot/points/" + weakness.text("id"), new SwotPointDetails(SwotKind.WEAKNESS,
+                "Two chiller doors", "the competitor has four", null), weakness.etag());
+        var threat = api.post(base + "/swot/points", new SwotPointDetails(SwotKind.THREAT, "Relaunch", null, null));
+        api.delete(base + "/swot/points/" + threat.text("id"), threat.etag());
+        api.post(base + "/heat", HeatApiTest.assessment(16, 15, 9, 17, 14));
+        api.put(base + "/wall/MARKETING/DIRECTOR", new WallCellDetails(1, LocalDate.of(2026, 6, 3), "met once"), "*");
+        var birthday = api.post(base + "/dates", new ImportantDateDetails(ImportantDateType.BIRTHDAY,
+                LocalDate.of(1981, 12, 9), UUID.fromString(buyer.text("id")), null, "Likes green tea"));
+        var date = api.put(base + "/dates/" + birthday.text("id"), new ImportantDateDetails(ImportantDateType.BIRTHDAY,
+                LocalDate.of(1981, 12, 9), UUID.fromString(buyer.text("id")), null, "Likes oolong"), birthday.etag());
+        api.delete(base + "/dates/" + birthday.text("id"), date.etag());
+        assertThat(changed.status()).isEqualTo(200);
     }
 
     private static Set<String> fields(JsonNode data) {
