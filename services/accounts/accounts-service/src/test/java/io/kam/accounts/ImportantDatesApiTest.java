@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class ImportantDatesApiTest extends ServiceTest {
                 .singleElement().asString().startsWith("date: must not be after today");
         assertThat(post(account, ImportantDateType.COOPERATION_ANNIVERSARY, FIRST_ORDER, null, "t".repeat(201))
                 .fieldErrors()).containsExactly("title: size must be between 0 and 200");
-        assertThat(api.post(dates(account), java.util.Map.of("title", "x")).fieldErrors())
+        assertThat(api.post(dates(account), Map.of("title", "x")).fieldErrors())
                 .containsExactly("date: must not be null", "type: must not be null");
         assertThat(api.get(dates(account)).body().size()).as("nothing refused was kept").isZero();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,11 @@ class OccasionTest {
         assertThat(errors(ImportantDateType.COMPANY_ANNIVERSARY, TODAY, null, null)).isEmpty();
     }
 
-    private static java.util.List<FieldError> errors(ImportantDateType type, LocalDate date, UUID contactId,
+    private static List<FieldError> errors(ImportantDateType type, LocalDate date, UUID contactId,
                                                      String contactName) {
         try {
             Occasion.of(new ImportantDateDetails(type, date, contactId, null, null), contactName, "Acme", TODAY);
-            return java.util.List.of();
+            return List.of();
         } catch (ApiProblem.Invalid e) {
             return e.errors();
         }
