@@ -17,8 +17,14 @@ public final class EventCodec {
 
     private final JsonMapper mapper;
 
+    /**
+     * Unknown payload fields are ignored (producers may add optional fields within a version), and decimals are
+     * read as {@link java.math.BigDecimal}, never as binary floating point, so that money and targets arrive exactly
+     * as they were sent.
+     */
     public EventCodec() {
-        this(JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+        this(JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
     }
 
     public EventCodec(JsonMapper mapper) {

@@ -18,8 +18,22 @@ class EventCodecTest {
     record OtherThing(UUID accountId) implements DomainEvent {
     }
 
-    private final EventCatalog catalog = EventCatalog.of("test", SomethingHappened.class);
+    @EventType("kam.test.priced")
+    record Priced(UUID accountId, java.math.BigDecimal amount) implements DomainEvent {
+    }
+
+    private final EventCatalog catalog = EventCatalog.of("test", SomethingHappened.class, Priced.class);
     private final EventCodec codec = new EventCodec();
+
+    @Test
+    void moneyTravelsExactlyEvenBeyondWhatADoubleHolds() {
+        var amount = new java.math.BigDecimal("98765432109876.51");
+        EventEnvelope sent = codec.wrap(catalog, new Priced(UUID.randomUUID(), amount), "nora", Instant.now());
+
+        var received = (Priced) codec.payload(catalog, codec.decode(codec.encode(sent)));
+
+        assertThat(received.amount()).isEqualByComparingTo(amount);
+    }
 
     @Test
     void wrapsAnEventAsCloudEventWithAccountAsSubject() {

@@ -41,7 +41,20 @@ public class AccountAccess {
         return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
     }
 
-    /** Managers and coordinators: the people who plan and carry out the work, unlike integrations. */
+    /**
+     * Keeping an account's relationship records (SWOT, heat, wall, important dates): national KA managers, of an
+     * account they may see. Whoever may not see the account gets 404 first, so its existence does not leak; who
+     * sees it but may not change it (coordinators of its region, integrations) gets 403.
+     */
+    public Actor managerOf(UUID accountId) {
+        visible(accountId, reader());
+        return manager();
+    }
+
+    /**
+     * Managers and coordinators: the people who plan and carry out the work (plans, reminders), unlike integrations,
+     * which have no business with them.
+     */
     public Actor managerOrCoordinator() {
         return current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
     }

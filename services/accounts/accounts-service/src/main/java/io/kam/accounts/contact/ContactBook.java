@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests.ContactDetails;
+import io.kam.accounts.dates.ContactBirthdays;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
@@ -22,11 +23,13 @@ public class ContactBook {
 
     private final AccountLocks locks;
     private final ContactRepository contacts;
+    private final ContactBirthdays birthdays;
     private final Outbox outbox;
 
-    ContactBook(AccountLocks locks, ContactRepository contacts, Outbox outbox) {
+    ContactBook(AccountLocks locks, ContactRepository contacts, ContactBirthdays birthdays, Outbox outbox) {
         this.locks = locks;
         this.contacts = contacts;
+        this.birthdays = birthdays;
         this.outbox = outbox;
     }
 
@@ -47,10 +50,12 @@ public class ContactBook {
         return changed;
     }
 
+    /** Removes the contact and, before it, the contact's birthdays, each with its event. */
     @Transactional
     public void remove(UUID accountId, UUID contactId, long expectedVersion, Actor actor) {
         Contact current = load(accountId, contactId);
         Versions.require(expectedVersion, current.version());
+        birthdays.removeFor(accountId, contactId, actor);
         contacts.delete(current);
         outbox.append(AccountEvents.CATALOG, current.removed(), actor.name());
     }

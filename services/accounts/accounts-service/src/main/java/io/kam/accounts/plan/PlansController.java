@@ -38,7 +38,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.plan.PlanRows.PlanRow;
 import io.kam.accounts.plan.PlanRows.ProgressRow;
 import io.kam.accounts.plan.PlanRows.VersionRow;
-import io.kam.accounts.store.CloseStore;
+import io.kam.accounts.account.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
@@ -267,7 +267,7 @@ class PlansController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CloseStore.MARKET_ZONE));
+        return MarketCalendar.today(clock);
     }
 
     private static Integer inForce(List<VersionRow> versions) {

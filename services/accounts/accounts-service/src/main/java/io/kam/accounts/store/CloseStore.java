@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.account.AccountLocks;
+import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.platform.events.Actor;
@@ -20,7 +21,7 @@ import io.kam.platform.web.ApiProblem;
 public class CloseStore {
 
     /** Store dates are local to the retail market; the platform's first market is China. */
-    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId MARKET_ZONE = MarketCalendar.ZONE;
 
     private final AccountLocks locks;
     private final StoreRepository stores;

@@ -1,0 +1,63 @@
+package io.kam.accounts.wall;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.accounts.account.AccountLocks;
+import io.kam.accounts.account.MarketCalendar;
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.Department;
+import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
+import io.kam.accounts.api.WallLevel;
+import io.kam.platform.events.Actor;
+import io.kam.platform.outbox.Outbox;
+import io.kam.platform.web.ApiProblem;
+import io.kam.platform.web.Versions;
+
+/**
+ * Assesses one cell of the relationship wall. A cell never assessed is created with {@code If-Match: *}; an
+ * assessed one needs its current version (or {@code *}).
+ */
+@Service
+class AssessWallCell {
+
+    private final AccountLocks locks;
+    private final WallCellRepository cells;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AssessWallCell(AccountLocks locks, WallCellRepository cells, Outbox outbox, Clock clock) {
+        this.locks = locks;
+        this.cells = cells;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    WallCell assess(UUID accountId, Department department, WallLevel level, long expectedVersion,
+                    WallCellDetails details, Actor actor) {
+        locks.lock(accountId);
+        var today = MarketCalendar.today(clock);
+        var current = cells.findByAccountIdAndDepartmentAndLevel(accountId, department, level);
+        WallCell.Assessed assessed;
+        if (current.isPresent()) {
+            Versions.require(expectedVersion, current.get().version());
+            assessed = current.get().reassess(details, today, actor.name(), clock.instant());
+        } else if (expectedVersion == Versions.ANY) {
+            assessed = WallCell.first(accountId, department, level, details, today, actor.name(), clock.instant());
+        } else {
+            throw new ApiProblem.Conflict("wall-cell-not-assessed", department + " at " + level
+                    + " has never been assessed, so it has no version " + expectedVersion
+                    + "; assess it with If-Match: *");
+        }
+        if (assessed.event() == null) {
+            return assessed.cell();
+        }
+        WallCell saved = current.isPresent() ? cells.update(assessed.cell()) : cells.save(assessed.cell());
+        outbox.append(AccountEvents.CATALOG, assessed.event(), actor.name());
+        return saved;
+    }
+}
