@@ -84,6 +84,47 @@ class AccountsToReviewsTest {
     }
 
     @Test
+    void anApprovedPlanItsProgressHeatAndWeakWallShowInTheBusinessReview() {
+        UUID account = openAccount("Golden Lotus Hypermarkets");
+        String base = "/api/accounts/" + account;
+        Api nate = new Api(accounts.port()).as(TestTokens.nate());
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        var draft = accountsApi.post(base + "/plans", Map.of("year", year,
+                "targets", List.of(Map.of("kpi", "SELL_THROUGH_VALUE", "value", 1_200_000, "baseline", 1_000_000)),
+                "phasing", List.of(100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,
+                        100_000, 100_000, 100_000),
+                "dependsOn", List.of("MARKETING"),
+                "actionItems", List.of(Map.of("what", "Mid-autumn display in every store", "owner", "nora",
+                        "due", year + "-09-15", "servesKpi", "SELL_THROUGH_VALUE"))));
+        String v1 = base + "/plans/" + year + "/versions/1";
+        var submitted = accountsApi.post(v1 + "/submit", null, draft.etag());
+        var approved = nate.post(v1 + "/approve", null, submitted.etag());
+        accountsApi.post(base + "/plans/" + year + "/actions/" + draft.body().at("/actionItems/0/itemId").asString()
+                + "/progress", Map.of("status", "DONE"));
+        accountsApi.post(base + "/heat", Map.of("factors", List.of(
+                Map.of("factor", "PRODUCT_USE", "rating", 12), Map.of("factor", "DEALINGS", "rating", 14),
+                Map.of("factor", "EVENT_ATTENDANCE", "rating", 6), Map.of("factor", "BRAND_REGARD", "rating", 15),
+                Map.of("factor", "REPRESENTATIVE_VIEW", "rating", 11))));
+        accountsApi.put(base + "/wall/MARKETING/DIRECTOR", Map.of("strength", 1), "*");
+
+        JsonNode review = awaitReview(account, r -> !r.path("heat").isNull() && r.path("wall").path("cells").size() == 1
+                && r.at("/actions/byStatus/DONE").asInt() == 1);
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(review.at("/plan/year").asInt()).isEqualTo(year);
+        assertThat(review.at("/plan/approvedBy").asString()).isEqualTo("nate");
+        assertThat(review.at("/plan/sellThrough/annualTarget").decimalValue()).isEqualByComparingTo("1200000");
+        assertThat(review.at("/plan/sellThrough/months").size()).isEqualTo(12);
+        assertThat(review.at("/actions/percentDone").asInt()).isEqualTo(100);
+        assertThat(review.at("/heat/score").asInt()).isEqualTo(58);
+        assertThat(review.at("/heat/trend").asString()).isEqualTo("FIRST");
+        assertThat(review.at("/wall/findings").valueStream().map(f -> f.path("reason").asString()).toList())
+                .containsExactly("WEAK_TIES", "NO_RECENT_CONTACT");
+        assertThat(review.path("timeline").valueStream().map(e -> e.path("kind").asString()).toList())
+                .contains("PLAN_SUBMITTED", "PLAN_APPROVED");
+    }
+
+    @Test
     void aRelayThatStopsMidStreamOrRepeatsItselfLosesNothingAndCountsNothingTwice() {
         UUID account = openAccount("Silk Road Wholesale");
         OutboxRelay relay = accounts.bean(OutboxRelay.class);

@@ -77,6 +77,8 @@ class ReviewController {
                 .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
                 .filter(review -> only.map(accountId::equals).orElse(true))
                 .map(review -> confined.map(review::seenFrom).orElse(review))
+                .map(review -> actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
+                        ? review.forIntegration() : review)
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 

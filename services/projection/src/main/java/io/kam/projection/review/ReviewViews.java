@@ -40,7 +40,7 @@ final class ReviewViews {
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
-                  List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, Swot swot,
+                  List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
                   Instant asOf, long eventsApplied) {
 
         /**
@@ -48,6 +48,19 @@ final class ReviewViews {
          * their region only, and its counts are of those items.
          */
         Review seenFrom(Region region) {
+            return seenFromRegion(region);
+        }
+
+        /**
+         * The review as a machine client sees it: without heat, wall and SWOT, which are our view of the retailer
+         * and must not reach a client that may act for the retailer itself.
+         */
+        Review forIntegration() {
+            return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, asOf, eventsApplied);
+        }
+
+        private Review seenFromRegion(Region region) {
             return actions == null ? this
                     : new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions.visibleIn(region), heat, wall, swot, asOf, eventsApplied);

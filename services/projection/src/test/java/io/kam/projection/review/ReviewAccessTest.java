@@ -18,11 +18,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.PlanEvents.ActionItem;
+import io.kam.accounts.api.Department;
 import io.kam.accounts.api.Region;
+import io.kam.accounts.api.SwotKind;
+import io.kam.accounts.api.WallLevel;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import io.kam.projection.AccountsTopic;
 import io.kam.projection.PlanFixture;
+import io.kam.projection.RelationshipFixture;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 
@@ -95,6 +99,26 @@ class ReviewAccessTest {
         assertThat(seenByEric.at("/actions/items").valueStream().map(i -> i.path("what").asString()))
                 .containsExactly("Chinese New Year islands", "Train the East promoters");
         assertThat(seenByEric.at("/actions/byStatus/PLANNED").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anIntegrationReadsTheReviewWithoutOurViewOfTheRetailer() {
+        AccountsTopic topic = new AccountsTopic(kafka);
+        topic.publish(RelationshipFixture.heatAssessed(eastPresence, 64, Instant.parse("2026-11-01T02:00:00Z")));
+        topic.publish(RelationshipFixture.wallChanged(eastPresence, Department.MARKETING, WallLevel.DIRECTOR, 1,
+                LocalDate.of(2026, 6, 3), Instant.parse("2026-11-01T02:00:00Z")));
+        topic.publish(RelationshipFixture.aSwotPoint(eastPresence, SwotKind.WEAKNESS, "Two chiller doors"));
+        new ReviewsApi(http).awaitEventsApplied(eastPresence, 5);
+
+        var byNora = anonymous.as(TestTokens.nora()).get("/api/reviews/" + eastPresence).body();
+        var byTheRetailersClient = anonymous.as(TestTokens.integrationFor(eastPresence)).get("/api/reviews/" + eastPresence);
+
+        assertThat(byNora.at("/heat/score").asInt()).isEqualTo(64);
+        assertThat(byTheRetailersClient.status()).isEqualTo(200);
+        assertThat(byTheRetailersClient.body().path("stores").path("open").asLong()).isEqualTo(1);
+        assertThat(byTheRetailersClient.body().path("heat").isNull()).isTrue();
+        assertThat(byTheRetailersClient.body().path("swot").isNull()).isTrue();
+        assertThat(byTheRetailersClient.body().at("/wall/cells").size()).isZero();
     }
 
     private static ActionItem withRegion(ActionItem item, Region region) {
