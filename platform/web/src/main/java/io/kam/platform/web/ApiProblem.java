@@ -90,8 +90,20 @@ public abstract sealed class ApiProblem extends RuntimeException
 
     /** 409: the request conflicts with the current state, for example a duplicate key. */
     public static final class Conflict extends ApiProblem {
+        private final java.util.Map<String, Object> facts;
+
         public Conflict(String code, String detail) {
+            this(code, detail, java.util.Map.of());
+        }
+
+        /** @param facts what the caller may act on, added to the problem as members (for example a link to the original) */
+        public Conflict(String code, String detail, java.util.Map<String, Object> facts) {
             super(code, detail);
+            this.facts = java.util.Map.copyOf(facts);
+        }
+
+        public java.util.Map<String, Object> facts() {
+            return facts;
         }
 
         @Override

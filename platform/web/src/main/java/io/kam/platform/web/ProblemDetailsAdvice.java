@@ -50,6 +50,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (problem instanceof ApiProblem.Rejected rejected) {
             rejected.facts().forEach(body::setProperty);
         }
+        if (problem instanceof ApiProblem.Conflict conflict) {
+            conflict.facts().forEach(body::setProperty);
+        }
         return handleExceptionInternal(problem, body, new HttpHeaders(), problem.status(), request);
     }
 
