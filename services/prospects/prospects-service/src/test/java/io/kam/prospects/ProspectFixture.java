@@ -30,6 +30,12 @@ public final class ProspectFixture {
         return p;
     }
 
+    /** A unified social credit code (统一社会信用代码) no other test uses. */
+    public static String aTaxId() {
+        String digits = String.format("%010d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000_000L));
+        return "91330200" + digits;
+    }
+
     /** Five criteria, weights 30/25/10/20/15, rated 0..5, qualifying at 70. */
     public static Map<String, Object> criteria(Number qualifying) {
         return Map.of("qualifyingScore", qualifying, "criteria", List.of(
