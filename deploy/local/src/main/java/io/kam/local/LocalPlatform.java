@@ -39,7 +39,7 @@ public final class LocalPlatform {
         try {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
-            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection"));
+            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "prospects", "projection"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -55,11 +55,15 @@ public final class LocalPlatform {
             common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "http://localhost:" + ports.keycloak() + "/realms/kam");
             startService(supervisor, root.resolve("apps"), "accounts", "services/accounts/accounts-service/target", ports.accounts(),
                     with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts()));
+            startService(supervisor, root.resolve("apps"), "prospects", "services/prospects/prospects-service/target",
+                    ports.prospects(), with(common, "KAM_PROSPECTS_DB_URL", postgres.jdbcUrl("prospects"),
+                            "KAM_PROSPECTS_PORT", ports.prospects()));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
-                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection()));
+                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
+                    "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -69,6 +73,7 @@ public final class LocalPlatform {
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  prospects   http://localhost:" + ports.prospects() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
@@ -126,17 +131,12 @@ public final class LocalPlatform {
         throw new Supervisor.StartFailure("no runnable jar in " + target + "; 'make run' builds it, or run 'make build'");
     }
 
-    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port) {
+    /** The common environment plus name/value pairs (values may be numbers). */
+    private static Map<String, String> with(Map<String, String> common, Object... pairs) {
         Map<String, String> env = new LinkedHashMap<>(common);
-        env.put(key, value);
-        env.put(portKey, String.valueOf(port));
-        return env;
-    }
-
-    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port,
-                                            String key2, String value2) {
-        Map<String, String> env = with(common, key, value, portKey, port);
-        env.put(key2, value2);
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+        }
         return env;
     }
 

@@ -20,7 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     /** Every service's base package, and the package of its published contract. */
-    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection", "io.kam.gateway");
+    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.prospects", "io.kam.projection",
+            "io.kam.gateway");
 
     private static JavaClasses classes;
 
@@ -39,6 +40,7 @@ class ArchitectureTest {
                     .as("classes of %s", service).isNotEmpty();
         }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.accounts.api"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.prospects.api"))).isNotEmpty();
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
     }
 
@@ -73,6 +75,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.kam.accounts.account..", "io.kam.accounts.store..",
                         "io.kam.accounts.contact..", "org.springframework..", "io.micronaut..", "io.kam.platform.outbox..",
                         "io.kam.platform.web..", "io.kam.platform.persistence..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.kam.prospects.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kam.prospects.prospect..",
+                        "io.kam.prospects.screening..", "io.kam.prospects.account..", "org.springframework..",
+                        "io.micronaut..", "io.kam.platform.outbox..", "io.kam.platform.web..", "io.kam.platform.persistence..")
                 .check(classes);
     }
 }
