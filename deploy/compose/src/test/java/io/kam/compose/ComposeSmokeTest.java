@@ -141,7 +141,8 @@ class ComposeSmokeTest {
 
     /** The compose file, after checking that the jars its images are built from exist ({@code make build}). */
     private static File composeFile() {
-        for (String target : new String[] {"services/accounts/accounts-service/target", "services/projection/target",
+        for (String target : new String[] {"services/accounts/accounts-service/target", "services/prospects/prospects-service/target",
+                "services/projection/target",
                 "services/gateway/target"}) {
             if (!hasExecutableJar(ROOT.resolve(target))) {
                 throw new IllegalStateException("no *-exec.jar in " + ROOT.resolve(target)

@@ -158,6 +158,39 @@ class ProspectsApiTest extends ServiceTest {
     }
 
     @Test
+    void becomingLoyalToTheCompetitorMakesAQualifyingProspectASecondaryTarget() {
+        Map<String, Object> details = new HashMap<>(aProspect("EAST"));
+        var found = eric.post("/api/prospects", details);
+        String path = found.headers().getLocation().getPath();
+        var rated = eric.put(path + "/ratings", goodRatings(), found.etag());
+        details.put("competitorLoyalty", "HIGH");
+
+        var revised = eric.put(path, details, rated.etag());
+
+        assertThat(rated.body().at("/score/targetClass").asString()).isEqualTo("PRIMARY");
+        assertThat(revised.body().at("/score/targetClass").asString()).isEqualTo("SECONDARY");
+        assertThat(revised.body().at("/score/cause").asString()).isEqualTo("DETAILS_CHANGED");
+        assertThat(api.get(path + "/scores").body().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aDroppedCompanyIsTakenUpAgainRatherThanEnteredTwice() {
+        Map<String, Object> details = aProspect("EAST");
+        var found = eric.post("/api/prospects", details);
+        String path = found.headers().getLocation().getPath();
+        var dropped = eric.post(path + "/drop", Map.of("reason", "NO_RESPONSE", "note", "silent since spring"), found.etag());
+
+        var again = eric.post("/api/prospects", details);
+        var reopened = eric.put(path + "/stage", Map.of("stage", "IDENTIFIED"), dropped.etag());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("detail")).contains("take it up again with PUT " + path + "/stage");
+        assertThat(reopened.status()).isEqualTo(200);
+        assertThat(reopened.text("stage")).isEqualTo("IDENTIFIED");
+        assertThat(reopened.body().path("dropReason").isNull()).isTrue();
+    }
+
+    @Test
     void screeningNeedsEveryCriterionRated() {
         var found = eric.post("/api/prospects", aProspect("EAST"));
         String path = found.headers().getLocation().getPath();

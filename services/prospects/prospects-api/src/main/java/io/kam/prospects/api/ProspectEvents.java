@@ -64,9 +64,12 @@ public final class ProspectEvents {
                                  BigDecimal points) {
     }
 
-    /** Why a score was computed: the prospect was rated, or its territory's criteria changed. */
+    /**
+     * Why a score was computed: the prospect was rated, its territory's criteria changed, or its details changed in a
+     * way that moves it in the target matrix (its loyalty to the competitor).
+     */
     public enum ScoreCause {
-        RATED, CRITERIA_CHANGED
+        RATED, CRITERIA_CHANGED, DETAILS_CHANGED
     }
 
     /**

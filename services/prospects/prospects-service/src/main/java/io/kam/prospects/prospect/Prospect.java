@@ -92,9 +92,12 @@ public record Prospect(
 
     /**
      * Moves the prospect on: IDENTIFIED → SCREENED once every criterion of its territory is rated, SCREENED →
-     * DEVELOPING. Conversion and dropping have their own commands.
+     * DEVELOPING; or takes a DROPPED prospect up again as IDENTIFIED. Conversion and dropping have their own commands.
      */
     public Changed<ProspectStageChanged> moveTo(ProspectStage to, boolean fullyRated, Actor actor, Instant now) {
+        if (stage == ProspectStage.DROPPED && to == ProspectStage.IDENTIFIED) {
+            return reopen(actor, now);
+        }
         requireOpen("move");
         boolean allowed = stage == ProspectStage.IDENTIFIED && to == ProspectStage.SCREENED
                 || stage == ProspectStage.SCREENED && to == ProspectStage.DEVELOPING;
@@ -108,6 +111,22 @@ public record Prospect(
                     + region + " before it counts as screened");
         }
         return new Changed<>(at(to, now), new ProspectStageChanged(accountId, id, stage, to, actor.name(), now));
+    }
+
+    /**
+     * Takes a dropped prospect up again (a company dropped last year may be worth another try): IDENTIFIED, the drop
+     * reason kept in its history only.
+     */
+    private Changed<ProspectStageChanged> reopen(Actor actor, Instant now) {
+        Prospect moved = at(ProspectStage.IDENTIFIED, now);
+        Prospect reopened = new Prospect(id, accountId, companyName, nameKey, channel, street, city, cityKey, province,
+                postalCode, region, taxId, source, referringAccountId, competitor, competitorLoyalty, owner,
+                operations, marketSituation, estimatedAnnualVolume, financialStatus, creditStanding,
+                organisationAndPurchasing, pastDealings, developmentAssessment, score, qualifyingScore, qualifies,
+                targetClass, criteriaVersion, moved.stage(), moved.stageEnteredAt(), null, null, null, null,
+                convertedBy, convertedAt, overrideReason, accountOpenedAt, identifiedBy, identifiedAt, now, version);
+        return new Changed<>(reopened, new ProspectStageChanged(accountId, id, stage, ProspectStage.IDENTIFIED,
+                actor.name(), now));
     }
 
     public Changed<ProspectNextActionSet> planNextAction(String action, LocalDate due, Actor actor, Instant now) {

@@ -73,7 +73,20 @@ public class Prospecting {
             return current;
         }
         requireNoDuplicate(revised.prospect());
-        return save(revised.prospect(), revised.event(), actor);
+        Prospect saved = save(revised.prospect(), revised.event(), actor);
+        if (saved.criteriaVersion() != null && saved.competitorLoyalty() != current.competitorLoyalty()) {
+            return rescore(saved, ScoreCause.DETAILS_CHANGED, actor);
+        }
+        return saved;
+    }
+
+    /** Scores the prospect again against its territory's criteria in force, for the given cause. */
+    private Prospect rescore(Prospect prospect, ScoreCause cause, Actor actor) {
+        ScreeningCriteria territory = criteriaOf(prospect.region());
+        Instant now = clock.instant();
+        ScreeningCriteria.Score score = territory.score(scores.ratings(prospect.id()), prospect.competitorLoyalty());
+        var event = scores.record(prospect, territory, score, cause, now);
+        return save(prospect.scored(territory, score, now), event, actor);
     }
 
     /** Rates criteria of the prospect's territory and scores it again. */
@@ -151,9 +164,12 @@ public class Prospecting {
     private void requireNoDuplicate(Prospect candidate) {
         prospects.findDuplicate(candidate.nameKey(), candidate.cityKey(), candidate.taxId(), candidate.id())
                 .ifPresent(existing -> {
+                    String hint = existing.stage() == ProspectStage.DROPPED
+                            ? "; take it up again with PUT /api/prospects/" + existing.id() + "/stage {\"stage\":\"IDENTIFIED\"}"
+                            : "";
                     throw new ApiProblem.Conflict("duplicate-prospect", "this company is prospect " + existing.id()
                             + " already (" + existing.companyName() + ", " + existing.city() + ", " + existing.stage()
-                            + "): /api/prospects/" + existing.id(),
+                            + "): /api/prospects/" + existing.id() + hint,
                             Map.of("existing", "/api/prospects/" + existing.id()));
                 });
     }
