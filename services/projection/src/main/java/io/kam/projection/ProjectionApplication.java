@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /**
- * The projection service: business reviews built from the accounts events. Its defaults are in
- * {@code kam-projection.properties}; environment variables override them.
+ * The projection service: business reviews built from the accounts events, and the prospect pipeline from the
+ * prospects events. Its defaults are in {@code kam-projection.properties}; environment variables override them.
  */
 @SpringBootApplication
 @PropertySource("classpath:kam-projection.properties")

@@ -78,9 +78,20 @@ public final class ReviewsApi {
         return json.readTree(body).get("measurements").get(0).get("value").asDouble();
     }
 
-    /** Waits until every account event published so far has been projected. */
+    /** Waits until every account and prospect event published so far has been projected. */
     public void awaitCaughtUp() {
         await("consumer lag 0").atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> lag() == 0.0);
+    }
+
+    /** The prospect pipeline as a national KA manager sees it, with a query such as {@code ?from=2019-03-01}. */
+    public JsonNode pipeline(String query) {
+        return json.readTree(http.get().uri("/api/reviews/pipeline" + query).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody());
+    }
+
+    public String pipelineJson(String query) {
+        return http.get().uri("/api/reviews/pipeline" + query).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
     }
 
     public RestTestClient http() {

@@ -5,7 +5,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** A test that publishes account events and reads the reviews they make, through the service's HTTP API. */
+/**
+ * A test that publishes account and prospect events and reads the reviews and the pipeline they make, through the
+ * service's HTTP API.
+ */
 @ProjectionServiceTest
 public abstract class ReviewsTest {
 
@@ -15,11 +18,13 @@ public abstract class ReviewsTest {
     protected RestTestClient http;
 
     protected AccountsTopic topic;
+    protected ProspectsTopic prospects;
     protected ReviewsApi api;
 
     @BeforeEach
     void connect() {
         topic = new AccountsTopic(kafka);
+        prospects = new ProspectsTopic(kafka);
         api = new ReviewsApi(http);
     }
 }

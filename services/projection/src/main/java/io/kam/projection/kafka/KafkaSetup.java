@@ -12,10 +12,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.events.Topics;
+import io.kam.prospects.api.ProspectEvents;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-/** The dead-letter topic, the admin client behind the offsets, and the consumer-lag gauge. */
+/** The topics read and their dead-letter topics, the admin client behind the offsets, and the consumer-lag gauge. */
 @Configuration(proxyBeanMethods = false)
 class KafkaSetup {
 
@@ -39,6 +40,20 @@ class KafkaSetup {
                 .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
+    /** The prospects topic, created with the contract's shape if the projection starts before the prospects service. */
+    @Bean
+    NewTopic prospectsTopic() {
+        return TopicBuilder.name(ProspectEvents.TOPIC).partitions(ProspectEvents.TOPIC_PARTITIONS)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
+    /** Undecodable and failing prospect events land here with the reason. */
+    @Bean
+    NewTopic prospectsDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetter(ProspectEvents.TOPIC)).partitions(3)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
     /** An admin client on the brokers of {@code spring.kafka.bootstrap-servers}, with Boot's admin settings. */
     @Bean(destroyMethod = "close")
     Admin projectionAdmin(KafkaAdmin kafkaAdmin) {
@@ -50,14 +65,21 @@ class KafkaSetup {
         return new ConsumerOffsets(projectionAdmin, ADMIN_TIMEOUT);
     }
 
-    /** How many account events wait to be projected: end offsets minus the group's committed offsets. */
+    /**
+     * How many events wait to be projected, per topic (tag {@code topic}): end offsets minus the group's committed
+     * offsets. Without a tag, the metrics endpoint shows the sum over both topics.
+     */
     @Bean
     MeterBinder consumerLag(ConsumerOffsets offsets, @Value("${spring.kafka.consumer.group-id}") String group) {
-        return registry -> Gauge.builder(LAG_METRIC, offsets, o -> o.lagOrNaN(group, AccountEvents.TOPIC))
-                .description("Account events not yet projected: end offsets minus the committed offsets of the group")
-                .baseUnit("records")
-                .tag("topic", AccountEvents.TOPIC)
-                .tag("group", group)
-                .register(registry);
+        return registry -> {
+            for (String topic : new String[] {AccountEvents.TOPIC, ProspectEvents.TOPIC}) {
+                Gauge.builder(LAG_METRIC, offsets, o -> o.lagOrNaN(group, topic))
+                        .description("Events not yet projected: end offsets minus the committed offsets of the group")
+                        .baseUnit("records")
+                        .tag("topic", topic)
+                        .tag("group", group)
+                        .register(registry);
+            }
+        };
     }
 }

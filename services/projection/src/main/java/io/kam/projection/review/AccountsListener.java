@@ -16,6 +16,7 @@ import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.platform.events.UndecodableEventException;
+import io.kam.projection.kafka.Replayable;
 
 /**
  * Feeds the account events to the projector, a poll at a time, each event at most once (the platform records its id
@@ -24,7 +25,7 @@ import io.kam.platform.events.UndecodableEventException;
  * is pending, the listener seeks back to the beginning of each partition as it is assigned.
  */
 @Component
-class AccountsListener extends AbstractConsumerSeekAware {
+class AccountsListener extends AbstractConsumerSeekAware implements Replayable {
 
     /** The listener container's id. */
     static final String ID = "projection-accounts";
@@ -54,8 +55,18 @@ class AccountsListener extends AbstractConsumerSeekAware {
         });
     }
 
-    /** The next time these partitions are assigned, consumption starts again from their beginning. */
-    void replayFromBeginning(Collection<TopicPartition> partitions) {
+    @Override
+    public String listenerId() {
+        return ID;
+    }
+
+    @Override
+    public String topic() {
+        return AccountEvents.TOPIC;
+    }
+
+    @Override
+    public void replayFromBeginning(Collection<TopicPartition> partitions) {
         replayPending.addAll(partitions);
     }
 

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-/** Rebuilding the reviews from the accounts topic, and following the rebuild. */
+/** Rebuilding the reviews and the pipeline from the topics, and following the rebuild. */
 @RestController
 @RequestMapping("/api/reviews/rebuild")
 class RebuildController {
@@ -30,9 +30,9 @@ class RebuildController {
         this.actor = actor;
     }
 
-    @Operation(summary = "Rebuild every review by replaying kam.accounts.v1 from the beginning",
-            description = "Empties the review tables and replays the topic into them. Until the rebuild is DONE, "
-                    + "reviews are incomplete. Follow it with GET /api/reviews/rebuild.")
+    @Operation(summary = "Rebuild every review and the prospect pipeline by replaying kam.accounts.v1 and kam.prospects.v1 from the beginning",
+            description = "Empties the review and pipeline tables and replays both topics into them. Until the rebuild "
+                    + "is DONE, reviews and the pipeline are incomplete. Follow it with GET /api/reviews/rebuild.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

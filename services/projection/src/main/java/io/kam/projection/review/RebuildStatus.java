@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Where the rebuild of the reviews stands.
  *
  * @param state         IDLE before the first rebuild, RUNNING, DONE, or FAILED with the reason in {@code failure}
- * @param targetOffsets the sum of the topic's end offsets when the rebuild started: it is done once the group's
+ * @param targetOffsets the sum of the topics' end offsets when the rebuild started: it is done once the group's
  *                      committed offsets reach them
  * @param remainingLag  records still to replay up to those offsets, as last measured
  */

@@ -65,7 +65,11 @@ class ReviewController {
                     + "first and the trend over it; null when never assessed. wall: the assessed cells and the "
                     + "weak-wall findings for the departments the shown plan depends on (none without a plan): "
                     + "strength 1 or lower, or no contact for more than the days set by "
-                    + "kam.projection.wall.max-days-without-contact (default 90). swot: points by kind.")
+                    + "kam.projection.wall.max-days-without-contact (default 90). swot: points by kind. origin: for "
+                    + "an account converted from a prospect, the prospect, its source, when it was identified and "
+                    + "converted, by whom, its score, whether the qualifying score was overridden, and the referral "
+                    + "chain (referring account, the account that referred that one, ..., at most 10, stopping at a "
+                    + "cycle) with names when known; null otherwise, and for integrations.")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.Region;
+import io.kam.projection.prospect.OriginReader;
 import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.ReviewViews.Classification;
 import io.kam.projection.review.ReviewViews.Contacts;
@@ -30,7 +31,7 @@ import io.kam.projection.review.ReviewViews.TimelineEntry;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan, action, heat, wall and SWOT sections have readers of their own, which run inside the same snapshot.
+ * plan, action, heat, wall, SWOT and origin sections have readers of their own, which run inside the same snapshot.
  */
 @Component
 class ReviewReader {
@@ -43,10 +44,11 @@ class ReviewReader {
     private final HeatReader heat;
     private final WallReader wall;
     private final SwotReader swot;
+    private final OriginReader origin;
     private final MarketDay market;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
-                 HeatReader heat, WallReader wall, SwotReader swot, MarketDay market) {
+                 HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, MarketDay market) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -55,6 +57,7 @@ class ReviewReader {
         this.heat = heat;
         this.wall = wall;
         this.swot = swot;
+        this.origin = origin;
         this.market = market;
     }
 
@@ -91,6 +94,7 @@ class ReviewReader {
                     heat.of(accountId),
                     wall.of(accountId, plan == null ? List.of() : plan.dependsOn(), today),
                     swot.of(accountId),
+                    origin.of(accountId),
                     applied.asOf(), applied.count());
         });
     }

@@ -1,10 +1,14 @@
 package io.kam.projection.review;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +19,18 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 
-import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.web.ApiProblem;
 import io.kam.projection.kafka.ConsumerOffsets;
+import io.kam.projection.kafka.Replayable;
 import io.kam.projection.review.RebuildStatus.State;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Rebuilds the reviews by replaying the accounts topic from the beginning into emptied tables: stops the
- * listener, rewinds the group's committed offsets, empties the tables and forgets what was processed (one
- * transaction), then restarts the listener, which seeks to the beginning of its partitions. The rebuild is done
- * when the group's committed offsets reach the end offsets taken when it started. One rebuild at a time; it
+ * Rebuilds the reviews and the prospect pipeline by replaying every topic the service reads (kam.accounts.v1 and
+ * kam.prospects.v1) from the beginning into emptied tables: stops every listener (they share the consumer group),
+ * rewinds the group's committed offsets on each topic, empties the tables and forgets what was processed (one
+ * transaction), then restarts the listeners, which seek to the beginning of their partitions. The rebuild is done when
+ * the group's committed offsets reach the end offsets taken when it started, on every topic. One rebuild at a time; it
  * assumes this instance is the group's only member, as Kafka rewinds only a group without active members.
  */
 @Service
@@ -35,7 +40,7 @@ class ReviewRebuild {
     private static final long CHECK_EVERY_MS = 200;
 
     private final KafkaListenerEndpointRegistry registry;
-    private final AccountsListener listener;
+    private final List<Replayable> listeners;
     private final ReviewTables tables;
     private final ConsumerOffsets offsets;
     private final String group;
@@ -46,10 +51,10 @@ class ReviewRebuild {
     private volatile Map<TopicPartition, Long> target = Map.of();
     private volatile Map<TopicPartition, Long> start = Map.of();
 
-    ReviewRebuild(KafkaListenerEndpointRegistry registry, AccountsListener listener, ReviewTables tables,
+    ReviewRebuild(KafkaListenerEndpointRegistry registry, List<Replayable> listeners, ReviewTables tables,
                   ConsumerOffsets offsets, @Value("${spring.kafka.consumer.group-id}") String group) {
         this.registry = registry;
-        this.listener = listener;
+        this.listeners = List.copyOf(listeners);
         this.tables = tables;
         this.offsets = offsets;
         this.group = group;
@@ -65,44 +70,59 @@ class ReviewRebuild {
             throw new ApiProblem.Conflict("rebuild-running",
                     "a rebuild started at " + status.startedAt() + " is still running; follow it at GET /api/reviews/rebuild");
         }
-        target = offsets.endOffsets(AccountEvents.TOPIC);
-        start = offsets.earliestOffsets(AccountEvents.TOPIC);
+        Map<TopicPartition, Long> end = new HashMap<>();
+        Map<TopicPartition, Long> earliest = new HashMap<>();
+        for (Replayable listener : listeners) {
+            end.putAll(offsets.endOffsets(listener.topic()));
+            earliest.putAll(offsets.earliestOffsets(listener.topic()));
+        }
+        target = Map.copyOf(end);
+        start = Map.copyOf(earliest);
         long total = target.values().stream().mapToLong(Long::longValue).sum();
         long toReplay = target.entrySet().stream()
                 .mapToLong(e -> Math.max(0, e.getValue() - start.getOrDefault(e.getKey(), 0L))).sum();
         status = new RebuildStatus(State.RUNNING, clock.instant(), null, total, toReplay, null);
-        log.info("Rebuilding the reviews from {} up to {} records", AccountEvents.TOPIC, total);
+        log.info("Rebuilding the reviews and the pipeline from {} up to {} records", topics(), total);
         worker.execute(this::replay);
         return status;
     }
 
     private void replay() {
-        MessageListenerContainer container = registry.getListenerContainer(AccountsListener.ID);
-        if (container == null) {
-            finish(State.FAILED, "no listener container " + AccountsListener.ID);
+        List<MessageListenerContainer> containers = listeners.stream()
+                .map(listener -> registry.getListenerContainer(listener.listenerId())).filter(Objects::nonNull).toList();
+        if (containers.size() != listeners.size()) {
+            finish(State.FAILED, "a listener container of " + topics() + " is missing");
             return;
         }
-        container.stop();
+        containers.forEach(MessageListenerContainer::stop);
         try {
-            offsets.rewind(group, AccountEvents.TOPIC);
+            for (Replayable listener : listeners) {
+                offsets.rewind(group, listener.topic());
+            }
             tables.clear();
-            listener.replayFromBeginning(target.keySet());
+            for (Replayable listener : listeners) {
+                listener.replayFromBeginning(of(target, listener.topic()).keySet());
+            }
         } catch (RuntimeException e) {
             finish(State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             log.error("The rebuild of the reviews failed before the replay started", e);
             return;
         } finally {
-            container.start();
+            containers.forEach(MessageListenerContainer::start);
         }
         worker.execute(this::checkProgress);
     }
 
     private void checkProgress() {
         try {
-            long remaining = offsets.remaining(group, AccountEvents.TOPIC, target, start);
+            long remaining = 0;
+            for (Replayable listener : listeners) {
+                remaining += offsets.remaining(group, listener.topic(), of(target, listener.topic()),
+                        of(start, listener.topic()));
+            }
             if (remaining == 0) {
                 finish(State.DONE, null);
-                log.info("Rebuilt the reviews up to {} records", status.targetOffsets());
+                log.info("Rebuilt the reviews and the pipeline up to {} records", status.targetOffsets());
                 return;
             }
             progress(remaining);
@@ -110,6 +130,16 @@ class ReviewRebuild {
             log.warn("Could not read the replay's progress, trying again: {}", e.getMessage());
         }
         worker.schedule(this::checkProgress, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private List<String> topics() {
+        return listeners.stream().map(Replayable::topic).toList();
+    }
+
+    /** The offsets of one topic's partitions. */
+    private static Map<TopicPartition, Long> of(Map<TopicPartition, Long> offsets, String topic) {
+        return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private synchronized void progress(long remaining) {

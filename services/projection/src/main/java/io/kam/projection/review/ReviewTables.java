@@ -5,17 +5,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.prospect.ProspectTables;
 
-/** Empties the review tables together with the record of what was processed, so that a replay applies everything. */
+/**
+ * Empties the review tables and the prospect pipeline's, together with the record of what was processed, in one
+ * transaction, so that a replay of both topics applies everything.
+ */
 @Component
 class ReviewTables {
 
     private final JdbcClient jdbc;
     private final IdempotentProcessor processor;
+    private final ProspectTables prospects;
 
-    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor) {
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects) {
         this.jdbc = jdbc;
         this.processor = processor;
+        this.prospects = prospects;
     }
 
     @Transactional
@@ -27,5 +33,6 @@ class ReviewTables {
                             review_wall_cell, review_swot_point
                         restart identity""").update();
         processor.forget(AccountsListener.CONSUMER);
+        prospects.clear();
     }
 }

@@ -17,6 +17,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
 import io.kam.projection.review.PlanViews.Actions;
+import io.kam.projection.prospect.Origin;
 import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.RelationshipViews.Heat;
 import io.kam.projection.review.RelationshipViews.Swot;
@@ -35,13 +36,15 @@ final class ReviewViews {
      * @param planYears     the years that have an approved plan, in order
      * @param actions       the progress of the shown plan's action items; null when no plan is shown
      * @param heat          the latest purchase-heat assessment and the history; null when never assessed
+     * @param origin        the prospect the account was converted from, with its referral chain; null when it was
+     *                      not converted from a prospect
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
-                  Instant asOf, long eventsApplied) {
+                  @Nullable Origin origin, Instant asOf, long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
@@ -52,18 +55,18 @@ final class ReviewViews {
         }
 
         /**
-         * The review as a machine client sees it: without heat, wall and SWOT, which are our view of the retailer
-         * and must not reach a client that may act for the retailer itself.
+         * The review as a machine client sees it: without heat, wall, SWOT and origin (its screening score), which are
+         * our view of the retailer and must not reach a client that may act for the retailer itself.
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, asOf, eventsApplied);
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, asOf, eventsApplied);
         }
 
         private Review seenFromRegion(Region region) {
             return actions == null ? this
                     : new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions.visibleIn(region), heat, wall, swot, asOf, eventsApplied);
+                    actions.visibleIn(region), heat, wall, swot, origin, asOf, eventsApplied);
         }
     }
 

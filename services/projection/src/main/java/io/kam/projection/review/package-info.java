@@ -2,8 +2,9 @@
  * The business review of each account, projected from {@code kam.accounts.v1}: header, classification, stage,
  * open stores by region, contacts by department and level, the timeline of classification, stage and plan changes,
  * the approved business plan in force with the progress of its action items, purchase heat, the relationship wall
- * with its weak spots, and SWOT counts.
- * Served at {@code /api/reviews}; rebuilt from the topic at {@code /api/reviews/rebuild}.
+ * with its weak spots, SWOT counts, and for an account converted from a prospect its origin (read from the prospect
+ * pipeline's tables, {@link io.kam.projection.prospect}).
+ * Served at {@code /api/reviews}; rebuilt, with the pipeline, from both topics at {@code /api/reviews/rebuild}.
  */
 @NullMarked
 package io.kam.projection.review;

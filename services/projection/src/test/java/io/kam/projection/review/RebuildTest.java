@@ -49,10 +49,16 @@ import io.kam.platform.events.EventEnvelope;
 import io.kam.projection.AccountsTopic;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.ProspectFixture;
+import io.kam.projection.ProspectsTopic;
 import io.kam.projection.ReviewsApi;
+import io.kam.prospects.api.ProspectStage;
 import tools.jackson.databind.JsonNode;
 
-/** A rebuild replays the whole topic into empty tables and must come back with exactly the reviews it dropped. */
+/**
+ * A rebuild replays both topics into empty tables and must come back with exactly the reviews and the pipeline it
+ * dropped.
+ */
 @ProjectionServiceTest
 class RebuildTest {
 
@@ -67,9 +73,17 @@ class RebuildTest {
         ReviewsApi api = new ReviewsApi(http);
         List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         givenAccountsWithHistory(topic, accounts);
+        UUID converted = givenProspectsWithHistory(new ProspectsTopic(kafka), topic, accounts.get(0));
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
+        live.put(converted, api.reviewJson(converted).orElseThrow());
+        assertThat(api.parse(live.get(converted)).at("/origin/referralChain")).as("the converted account's origin")
+                .hasSize(2);
+        String livePipeline = api.pipelineJson("");
+        String liveJanuary = api.pipelineJson("?from=2016-01-01&to=2016-01-31");
+        assertThat(api.parse(liveJanuary).get("prospects").asLong()).isEqualTo(3);
+        assertThat(api.parse(liveJanuary).at("/timeInStage/IDENTIFIED/left").asLong()).isEqualTo(3);
         JsonNode national = api.parse(live.get(accounts.get(0)));
         assertThat(List.of("plan", "actions", "heat")).as("the live review has every section to compare")
                 .allSatisfy(section -> assertThat(national.get(section).isNull()).as(section).isFalse());
@@ -94,9 +108,11 @@ class RebuildTest {
         assertThat(Instant.parse(done.get("finishedAt").asString()))
                 .isAfterOrEqualTo(Instant.parse(done.get("startedAt").asString()));
 
-        accounts.forEach(id -> assertThat(api.reviewJson(id)).as("review of %s after the rebuild", id)
-                .contains(live.get(id)));
+        live.forEach((id, review) -> assertThat(api.reviewJson(id)).as("review of %s after the rebuild", id)
+                .contains(review));
         assertThat(api.listJson("?size=200")).as("the list after the rebuild").isEqualTo(liveList);
+        assertThat(api.pipelineJson("")).as("the pipeline after the rebuild").isEqualTo(livePipeline);
+        assertThat(api.pipelineJson("?from=2016-01-01&to=2016-01-31")).isEqualTo(liveJanuary);
     }
 
     @Test
@@ -128,6 +144,38 @@ class RebuildTest {
         topic.publish(aSwotPoint(account, SwotKind.THREAT, "Competitor relaunch in March"));
         topic.publish(new ImportantDateAdded(account, UUID.randomUUID(), ImportantDateType.COOPERATION_ANNIVERSARY,
                 LocalDate.of(2012, 4, 18), null, "First order", null));
+    }
+
+    /**
+     * Three prospects of January 2016: one converted (referred by a prospect converted before it, referred in turn by
+     * an existing customer), one dropped, one still developing. Returns the account of the last conversion.
+     */
+    private static UUID givenProspectsWithHistory(ProspectsTopic prospects, AccountsTopic topic, UUID customer) {
+        Instant t0 = Instant.parse("2016-01-04T02:00:00Z");
+        ProspectFixture referred = ProspectFixture.referredBy(customer, "Rebuild Referred", Region.EAST);
+        prospects.publish(referred.identified(t0.minusSeconds(400 * 86_400L)));
+        prospects.publish(referred.converted(ProspectStage.IDENTIFIED, t0.minusSeconds(390 * 86_400L)));
+        topic.publish(referred.accountOpened());
+
+        ProspectFixture won = ProspectFixture.referredBy(referred.accountId(), "Rebuild Won", Region.EAST);
+        prospects.publish(won.identified(t0));
+        prospects.publish(won.moved(ProspectStage.IDENTIFIED, ProspectStage.SCREENED, t0.plusSeconds(86_400)));
+        var developing = prospects.publish(won.moved(ProspectStage.SCREENED, ProspectStage.DEVELOPING,
+                t0.plusSeconds(3 * 86_400)));
+        prospects.publish(developing);
+        prospects.publish(won.converted(ProspectStage.DEVELOPING, t0.plusSeconds(9 * 86_400)));
+        topic.publish(won.accountOpened());
+
+        ProspectFixture lost = ProspectFixture.aProspect("Rebuild Lost", Region.SOUTH,
+                io.kam.prospects.api.ProspectSource.DOOR_TO_DOOR);
+        prospects.publish(lost.identified(t0.plusSeconds(3600)));
+        prospects.publish(lost.dropped(ProspectStage.IDENTIFIED, t0.plusSeconds(5 * 86_400)));
+
+        ProspectFixture open = ProspectFixture.aProspect("Rebuild Open", Region.SOUTH,
+                io.kam.prospects.api.ProspectSource.PHONE);
+        prospects.publish(open.identified(t0.plusSeconds(7200)));
+        prospects.publish(open.moved(ProspectStage.IDENTIFIED, ProspectStage.DEVELOPING, t0.plusSeconds(2 * 86_400)));
+        return won.accountId();
     }
 
     private static void givenAccountsWithHistory(AccountsTopic topic, List<UUID> accounts) {

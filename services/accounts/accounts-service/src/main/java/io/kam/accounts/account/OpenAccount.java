@@ -47,4 +47,16 @@ public class OpenAccount {
         outbox.append(AccountEvents.CATALOG, opened.event(), actor.name());
         return saved;
     }
+
+    /**
+     * Opens an account under an id decided elsewhere, at the first development stage: a converted prospect becomes
+     * the account its events were keyed by. Same rules, same unique name, same event as {@link #open}.
+     */
+    @Transactional
+    public Account open(UUID id, Account.Header header, Actor actor) {
+        var opened = Account.open(id, header, DevelopmentStage.TARGET_EVALUATION, null, clock.instant());
+        Account saved = names.saveUnique(opened.account(), () -> accounts.save(opened.account()));
+        outbox.append(AccountEvents.CATALOG, opened.event(), actor.name());
+        return saved;
+    }
 }
