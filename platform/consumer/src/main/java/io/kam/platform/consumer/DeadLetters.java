@@ -35,7 +35,9 @@ public final class DeadLetters {
 
     static String reason(Exception exception) {
         Throwable cause = exception;
-        while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
+        while ((cause instanceof ListenerExecutionFailedException
+                || cause instanceof org.springframework.kafka.listener.BatchListenerFailedException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
