@@ -39,6 +39,27 @@ public final class DataScope {
         return confined.isPresent() ? confined : Optional.ofNullable(requested);
     }
 
+    /**
+     * The region a coordinator is confined to, as the service's own region type (an enum whose constants are the
+     * regions' names). A login whose region is not one of them is refused (403): it cannot be confined.
+     */
+    public static <R extends Enum<R>> Optional<R> region(Actor actor, Class<R> regions) {
+        return region(actor).map(name -> asRegion(name, regions));
+    }
+
+    /** {@link #listingRegion(Actor, String)} in the service's own region type. */
+    public static <R extends Enum<R>> Optional<R> listingRegion(Actor actor, @Nullable R requested, Class<R> regions) {
+        return listingRegion(actor, requested == null ? null : requested.name()).map(name -> asRegion(name, regions));
+    }
+
+    private static <R extends Enum<R>> R asRegion(String name, Class<R> regions) {
+        try {
+            return Enum.valueOf(regions, name);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
+        }
+    }
+
     /** The one account an integration tied to a retailer may see; empty when the actor is not so tied. */
     public static Optional<UUID> account(Actor actor) {
         String retailer = actor.retailer();

@@ -130,6 +130,10 @@ class AccessRulesTest extends ServiceTest {
         assertThat(refused.text("code")).isEqualTo("region-missing");
         assertThat(anonymous.as(TestTokens.token("nobody", Set.of(), null)).get("/api/accounts").status())
                 .as("a valid token without a platform role").isEqualTo(403);
+        var atlantis = anonymous.as(TestTokens.token("atlantis", Set.of("regional-coordinator"), "ATLANTIS"))
+                .get("/api/accounts");
+        assertThat(atlantis.status()).as("a region that is not a sales region confines to nothing").isEqualTo(403);
+        assertThat(atlantis.text("code")).isEqualTo("region-missing");
     }
 
     private static String stores(UUID account) {

@@ -45,19 +45,11 @@ class PipelineController {
                       @Parameter(description = "identified on or before this day (Asia/Shanghai)")
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Actor reader = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
-        Region listed = DataScope.listingRegion(reader, region == null ? null : region.name())
-                .map(PipelineController::region).orElse(null);
+        Region listed = DataScope.listingRegion(reader, region, Region.class).orElse(null);
         if (from != null && to != null && to.isBefore(from)) {
             throw new ApiProblem.Invalid("to", "must not be before from (" + from + ")");
         }
         return this.reader.read(new PipelineReader.Filter(listed, from, to));
     }
 
-    private static Region region(String name) {
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
-        }
-    }
 }

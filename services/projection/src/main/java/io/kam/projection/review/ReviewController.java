@@ -49,7 +49,7 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable ValueTier tier,
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
         Actor reader = reader();
-        Optional<Region> listed = DataScope.listingRegion(reader, region == null ? null : region.name()).map(ReviewController::region);
+        Optional<Region> listed = DataScope.listingRegion(reader, region, Region.class);
         return list.page(new ReviewList.Filter(listed.orElse(null), tier, stage, DataScope.account(reader).orElse(null)), page, size);
     }
 
@@ -75,7 +75,7 @@ class ReviewController {
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
                   @RequestParam(required = false) @Nullable Integer year) {
         Actor actor = reader();
-        Optional<Region> confined = DataScope.region(actor).map(ReviewController::region);
+        Optional<Region> confined = DataScope.region(actor, Region.class);
         Optional<UUID> only = DataScope.account(actor);
         return reader.review(accountId, year)
                 .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
@@ -90,13 +90,6 @@ class ReviewController {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
     }
 
-    private static Region region(String name) {
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
-        }
-    }
 
     private static boolean presentIn(Review review, Region region) {
         return review.header().homeRegion() == region || review.stores().byRegion().getOrDefault(region, 0L) > 0;

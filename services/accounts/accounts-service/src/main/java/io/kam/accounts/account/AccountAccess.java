@@ -71,12 +71,12 @@ public class AccountAccess {
 
     /** The region a coordinator's work is confined to; empty for everyone else. */
     public Optional<Region> confinement(Actor actor) {
-        return DataScope.region(actor).map(AccountAccess::region);
+        return DataScope.region(actor, Region.class);
     }
 
     /** The region a listing is limited to: the caller's own for a coordinator, who may not ask for another. */
     public Optional<Region> listingRegion(Actor actor, Region requested) {
-        return DataScope.listingRegion(actor, requested == null ? null : requested.name()).map(AccountAccess::region);
+        return DataScope.listingRegion(actor, requested, Region.class);
     }
 
     /** The one account an integration tied to a retailer may see; empty for everyone else. */
@@ -95,13 +95,6 @@ public class AccountAccess {
         return account;
     }
 
-    private static Region region(String name) {
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
-        }
-    }
 
     private boolean presentIn(Account account, Region region) {
         return account.homeRegion() == region || jdbc.sql("""

@@ -37,12 +37,12 @@ public class ProspectAccess {
 
     /** A coordinator's region; empty for a national KA manager. */
     public Optional<Region> confinement(Actor actor) {
-        return DataScope.region(actor).map(ProspectAccess::region);
+        return DataScope.region(actor, Region.class);
     }
 
     /** The region a listing covers: the asked one, or the coordinator's own (asking for another is 403). */
     public Optional<Region> listingRegion(Actor actor, Region requested) {
-        return DataScope.listingRegion(actor, requested == null ? null : requested.name()).map(ProspectAccess::region);
+        return DataScope.listingRegion(actor, requested, Region.class);
     }
 
     /** Finding or changing prospects in a region: a coordinator only in their own. */
@@ -62,11 +62,4 @@ public class ProspectAccess {
         return prospect;
     }
 
-    private static Region region(String name) {
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
-        }
-    }
 }
