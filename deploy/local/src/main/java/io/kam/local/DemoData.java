@@ -9,73 +9,371 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Seeds the demo chains of {@code deploy/demo/demo-data.json} through the gateway, as Nora, so the platform shows
- * something real the moment it starts. Idempotent: a chain whose account name exists already is left alone.
+ * Seeds the demo data of {@code deploy/demo} through the gateway, so the platform shows something real the moment it
+ * starts (DEV ONLY). Everything goes through the public API with the dev logins: Nora writes, Nate approves her plans
+ * (never the author), Eric and Sofia report progress on their regions' action items.
+ * <ul>
+ * <li>{@code demo-data.json}: retail chains with stores and contacts; a chain whose account name exists is left alone.
+ * <li>{@code demo-activity.json} beside it: for some chains their SWOT, purchase heat, relationship wall and important
+ * dates, seeded when the chain was created in this run or its SWOT is still empty; their annual business plans,
+ * skipped when the account has a plan for that year (409 plan-exists).
+ * </ul>
+ * So a second start adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
+ * overdue items and last contacts look current. A call that fails stops the start, naming the call and the problem
+ * detail it answered.
  */
 final class DemoData {
 
+    private static final String ACTIVITY_FILE = "demo-activity.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
+    /** The national KA manager who writes everything that needs no other login. */
+    private static final String NORA = "nora";
+    /** Keycloak's tokens live 5 minutes; a fresh one is fetched before that. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
-    private final String token;
+    private final String tokenUri;
+    private final Map<String, Token> tokens = new HashMap<>();
+    private final LocalDate today = LocalDate.now(MARKET);
+    /** Every account's id by its name in lower case. */
+    private final Map<String, String> accounts = new HashMap<>();
+    /** What is being seeded, for the message when a call fails. */
+    private String subject = "accounts";
+    private int relationshipChains;
+    private int plans;
 
-    private DemoData(String gateway, String token) {
+    private DemoData(String gateway, String tokenUri) {
         this.gateway = gateway;
-        this.token = token;
+        this.tokenUri = tokenUri;
     }
 
-    /** Seeds what is missing; returns how many chains it created. */
+    /** Seeds what is missing; returns how many chains it created, and prints what else it added. */
     static int seed(Path file, String gateway, String tokenUri) throws IOException, InterruptedException {
-        DemoData demo = new DemoData(gateway, noraToken(tokenUri));
-        JsonNode chains = JSON.readTree(Files.readString(file)).path("chains");
-        Set<String> existing = demo.existingNames();
-        int created = 0;
+        DemoData demo = new DemoData(gateway, tokenUri);
+        demo.loadAccounts();
+        Set<String> created = demo.seedChains(read(file).path("chains"));
+        Path activity = file.resolveSibling(ACTIVITY_FILE);
+        if (Files.exists(activity)) {
+            JsonNode work = read(activity);
+            for (JsonNode account : work.path("accounts")) {
+                demo.seedAccountWork(account, created);
+            }
+        }
+        demo.report();
+        return created.size();
+    }
+
+    // ---- chains
+
+    private Set<String> seedChains(JsonNode chains) throws IOException, InterruptedException {
+        Set<String> created = new HashSet<>();
         for (JsonNode chain : chains) {
-            if (!existing.contains(chain.path("account").path("name").asString().toLowerCase())) {
-                demo.create(chain);
-                created++;
+            String name = chain.path("account").path("name").asString();
+            if (!accounts.containsKey(key(name))) {
+                subject = "chain " + name;
+                accounts.put(key(name), createChain(chain));
+                created.add(key(name));
             }
         }
         return created;
     }
 
-    private void create(JsonNode chain) throws IOException, InterruptedException {
-        JsonNode account = call("POST", "/api/accounts", chain.path("account"), null, 201);
+    private String createChain(JsonNode chain) throws IOException, InterruptedException {
+        JsonNode account = call(NORA, "POST", "/api/accounts", chain.path("account"), null, 201);
         String base = "/api/accounts/" + account.path("id").asString();
         ObjectNode stores = JSON.createObjectNode();
         stores.set("stores", chain.path("stores"));
-        call("POST", base + "/stores/bulk", stores, null, 201);
+        call(NORA, "POST", base + "/stores/bulk", stores, null, 201);
         for (JsonNode contact : chain.path("contacts")) {
-            call("POST", base + "/contacts", contact, null, 201);
+            call(NORA, "POST", base + "/contacts", contact, null, 201);
         }
-        call("PUT", base + "/classification", chain.path("classification"),
-                "\"" + account.path("version").asLong() + "\"", 200);
+        call(NORA, "PUT", base + "/classification", chain.path("classification"), etag(account), 200);
+        return account.path("id").asString();
     }
 
-    private Set<String> existingNames() throws IOException, InterruptedException {
-        Set<String> names = new HashSet<>();
+    private void loadAccounts() throws IOException, InterruptedException {
         for (int page = 0; ; page++) {
-            JsonNode listing = call("GET", "/api/accounts?size=200&page=" + page, null, null, 200);
-            listing.path("items").forEach(item -> names.add(item.path("name").asString().toLowerCase()));
+            JsonNode listing = call(NORA, "GET", "/api/accounts?size=200&page=" + page, null, null, 200);
+            listing.path("items").forEach(item -> accounts.put(key(item.path("name").asString()),
+                    item.path("id").asString()));
             if (page + 1 >= listing.path("totalPages").asInt()) {
-                return names;
+                return;
             }
         }
     }
 
-    private JsonNode call(String method, String path, JsonNode body, String ifMatch, int expected)
+    // ---- relationship records and plans of one chain
+
+    private void seedAccountWork(JsonNode work, Set<String> created) throws IOException, InterruptedException {
+        String name = work.path("account").asString();
+        subject = name;
+        String base = "/api/accounts/" + accountId(name);
+        if (created.contains(key(name)) || swotIsEmpty(base)) {
+            seedRelationship(base, work);
+        }
+        if (!work.path("plans").isEmpty()) {
+            Map<String, String> swot = swotIds(base, work.path("swot"));
+            for (JsonNode plan : work.path("plans")) {
+                seedPlan(base, plan, swot);
+            }
+        }
+    }
+
+    private boolean swotIsEmpty(String base) throws IOException, InterruptedException {
+        JsonNode swot = call(NORA, "GET", base + "/swot", null, null, 200);
+        return List.of("strengths", "weaknesses", "opportunities", "threats", "keyPoints").stream()
+                .allMatch(kind -> swot.path(kind).isEmpty());
+    }
+
+    private void seedRelationship(String base, JsonNode work) throws IOException, InterruptedException {
+        Map<String, String> points = new HashMap<>();
+        for (JsonNode point : work.path("swot")) {
+            addSwotPoint(base, point, points);
+        }
+        for (JsonNode assessment : work.path("heat")) {
+            call(NORA, "POST", base + "/heat", assessment, null, 201);
+        }
+        for (JsonNode cell : work.path("wall")) {
+            assessWallCell(base, cell);
+        }
+        Map<String, String> contacts = work.path("dates").isEmpty() ? Map.of() : contactsByEmail(base);
+        for (JsonNode date : work.path("dates")) {
+            addDate(base, date, contacts);
+        }
+        relationshipChains++;
+    }
+
+    /** Adds a SWOT point; a key point's {@code basedOn} names earlier points by their {@code ref}. */
+    private void addSwotPoint(String base, JsonNode point, Map<String, String> points)
+            throws IOException, InterruptedException {
+        ObjectNode body = without(point, "ref", "basedOn");
+        if (point.has("basedOn")) {
+            ArrayNode basedOn = body.putArray("basedOn");
+            for (JsonNode ref : point.path("basedOn")) {
+                basedOn.add(known(points, ref.asString(), "SWOT point"));
+            }
+        }
+        String id = call(NORA, "POST", base + "/swot/points", body, null, 201).path("id").asString();
+        if (point.has("ref")) {
+            points.put(point.path("ref").asString(), id);
+        }
+    }
+
+    private void assessWallCell(String base, JsonNode cell) throws IOException, InterruptedException {
+        ObjectNode body = without(cell, "department", "level", "lastContactDaysAgo");
+        if (cell.path("lastContactDaysAgo").isNumber()) {
+            body.put("lastContact", today.minusDays(cell.path("lastContactDaysAgo").asLong()).toString());
+        }
+        call(NORA, "PUT", base + "/wall/" + cell.path("department").asString() + "/" + cell.path("level").asString(),
+                body, "*", 200);
+    }
+
+    /** Adds an important date; a birthday names its contact by email. */
+    private void addDate(String base, JsonNode date, Map<String, String> contacts)
+            throws IOException, InterruptedException {
+        ObjectNode body = without(date, "contact", "date");
+        body.put("date", date(date.path("date")).toString());
+        if (date.has("contact")) {
+            body.put("contactId", known(contacts, date.path("contact").asString(), "contact"));
+        }
+        call(NORA, "POST", base + "/dates", body, null, 201);
+    }
+
+    private Map<String, String> contactsByEmail(String base) throws IOException, InterruptedException {
+        Map<String, String> byEmail = new HashMap<>();
+        call(NORA, "GET", base + "/contacts", null, null, 200)
+                .forEach(contact -> byEmail.put(contact.path("email").asString(), contact.path("id").asString()));
+        return byEmail;
+    }
+
+    /** The ids of the SWOT points the file names by {@code ref}, found by their text in the account's SWOT. */
+    private Map<String, String> swotIds(String base, JsonNode points) throws IOException, InterruptedException {
+        JsonNode swot = call(NORA, "GET", base + "/swot", null, null, 200);
+        Map<String, String> idByText = new HashMap<>();
+        for (String kind : List.of("strengths", "weaknesses", "opportunities", "threats", "keyPoints")) {
+            swot.path(kind).forEach(p -> idByText.put(p.path("text").asString(), p.path("id").asString()));
+        }
+        Map<String, String> byRef = new HashMap<>();
+        for (JsonNode point : points) {
+            String id = idByText.get(point.path("text").asString());
+            if (point.has("ref") && id != null) {
+                byRef.put(point.path("ref").asString(), id);
+            }
+        }
+        return byRef;
+    }
+
+    /** Starts the plan as Nora, then takes it as far as its {@code status}: submitted by her, approved by another. */
+    private void seedPlan(String base, JsonNode plan, Map<String, String> swot) throws IOException, InterruptedException {
+        int year = planYear(plan.path("year").asString());
+        String plansPath = base + "/plans";
+        Answer started = send(NORA, "POST", plansPath, planRequest(plan, year, swot), null);
+        if (started.isConflict("plan-exists")) {
+            return;
+        }
+        JsonNode version = started.expect(201);
+        String versionPath = plansPath + "/" + year + "/versions/" + version.path("number").asInt();
+        String status = plan.path("status").asString("DRAFT");
+        if (status.equals("SUBMITTED") || status.equals("APPROVED")) {
+            version = call(NORA, "POST", versionPath + "/submit", null, etag(version), 200);
+        }
+        if (status.equals("APPROVED")) {
+            version = call(plan.path("approvedBy").asString(), "POST", versionPath + "/approve", null, etag(version), 200);
+        }
+        recordProgress(plansPath + "/" + year, plan.path("actionItems"), version.path("actionItems"));
+        plans++;
+    }
+
+    private ObjectNode planRequest(JsonNode plan, int year, Map<String, String> swot) {
+        ObjectNode request = without(plan, "year", "status", "approvedBy", "actionItems");
+        request.put("year", year);
+        ArrayNode items = request.putArray("actionItems");
+        for (JsonNode item : plan.path("actionItems")) {
+            ObjectNode input = without(item, "due", "servesSwotPoint", "progress");
+            input.put("due", MonthDay.parse("--" + item.path("due").asString()).atYear(year).toString());
+            if (item.has("servesSwotPoint")) {
+                input.put("servesSwotPoint", known(swot, item.path("servesSwotPoint").asString(), "SWOT point"));
+            }
+            items.add(input);
+        }
+        return request;
+    }
+
+    /** Records each item's progress, in order, as the person named ({@code by}, Nora by default). */
+    private void recordProgress(String planPath, JsonNode items, JsonNode saved) throws IOException, InterruptedException {
+        Map<String, String> itemIds = new HashMap<>();
+        saved.forEach(item -> itemIds.put(item.path("what").asString(), item.path("itemId").asString()));
+        for (JsonNode item : items) {
+            for (JsonNode progress : item.path("progress")) {
+                String itemId = known(itemIds, item.path("what").asString(), "action item");
+                call(progress.path("by").asString(NORA), "POST", planPath + "/actions/" + itemId + "/progress",
+                        without(progress, "by"), null, 200);
+            }
+        }
+    }
+
+    private int planYear(String year) {
+        return switch (year) {
+            case "current" -> today.getYear();
+            case "next" -> today.getYear() + 1;
+            default -> throw new Supervisor.StartFailure(ACTIVITY_FILE + ": a plan's year is \"current\" or \"next\", not \""
+                    + year + "\" (" + subject + ")");
+        };
+    }
+
+    // ---- the file's references and dates
+
+    private String accountId(String name) {
+        String id = accounts.get(key(name));
+        if (id == null) {
+            throw new Supervisor.StartFailure("demo data: " + ACTIVITY_FILE + " names the account " + name
+                    + ", which is neither in demo-data.json nor on the platform");
+        }
+        return id;
+    }
+
+    private String known(Map<String, String> ids, String name, String what) {
+        String id = ids.get(name);
+        if (id == null) {
+            throw new Supervisor.StartFailure("demo data, " + subject + ": no " + what + " \"" + name + "\" ("
+                    + ACTIVITY_FILE + " names one that is not there; if the data was changed by hand, make reset)");
+        }
+        return id;
+    }
+
+    /** A date as written ({@code 2017-03-06}) or relative: {@code {"yearsAgo": 44, "inDays": 17}}. */
+    private LocalDate date(JsonNode date) {
+        return date.isString() ? LocalDate.parse(date.asString())
+                : today.minusYears(date.path("yearsAgo").asLong()).plusDays(date.path("inDays").asLong());
+    }
+
+    private void report() {
+        List<String> added = new ArrayList<>();
+        if (relationshipChains > 0) {
+            added.add("SWOT, heat, wall and dates of " + count(relationshipChains, "chain"));
+        }
+        if (plans > 0) {
+            added.add(count(plans, "business plan"));
+        }
+        if (!added.isEmpty()) {
+            System.out.println("  demo data: " + String.join(", ", added) + " (deploy/demo/" + ACTIVITY_FILE + ")");
+        }
+    }
+
+    private static String count(int n, String one) {
+        return n + " " + (n == 1 ? one : one + "s");
+    }
+
+    /** A copy of an object of the file without the fields that are the file's own (references, relative dates). */
+    private ObjectNode without(JsonNode node, String... fields) {
+        if (!(node instanceof ObjectNode object)) {
+            throw new Supervisor.StartFailure("demo data, " + subject + ": expected an object in the file, found " + node);
+        }
+        ObjectNode copy = object.deepCopy();
+        copy.remove(List.of(fields));
+        return copy;
+    }
+
+    private static String etag(JsonNode versioned) {
+        return "\"" + versioned.path("version").asLong() + "\"";
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonNode read(Path file) throws IOException {
+        return JSON.readTree(Files.readString(file));
+    }
+
+    // ---- HTTP through the gateway
+
+    /** What a call answered, with the call described for the message when it was not what was expected. */
+    private record Answer(String call, int status, JsonNode body, String text) {
+
+        JsonNode expect(int expected) {
+            if (status != expected) {
+                throw new Supervisor.StartFailure(call + " answered " + status + ": " + text);
+            }
+            return body;
+        }
+
+        boolean isConflict(String code) {
+            return status == 409 && code.equals(body.path("code").asString());
+        }
+    }
+
+    private JsonNode call(String user, String method, String path, JsonNode body, String ifMatch, int expected)
+            throws IOException, InterruptedException {
+        return send(user, method, path, body, ifMatch).expect(expected);
+    }
+
+    private Answer send(String user, String method, String path, JsonNode body, String ifMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token(user)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {
@@ -85,21 +383,41 @@ final class DemoData {
             request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new Supervisor.StartFailure("demo data: " + method + " " + path + " answered " + response.statusCode()
-                    + ": " + response.body());
-        }
-        return response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+        String call = "demo data, " + subject + ": " + method + " " + path + " as " + user;
+        return new Answer(call, response.statusCode(), parse(response.body()), response.body());
     }
 
-    private static String noraToken(String tokenUri) throws IOException, InterruptedException {
-        String form = String.join("&", List.of("grant_type=password", "client_id=kam-web", "username=nora",
-                "password=" + URLEncoder.encode("nora-dev", StandardCharsets.UTF_8)));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tokenUri))
+    private static JsonNode parse(String text) {
+        try {
+            return text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
+        } catch (JacksonException e) {
+            return JSON.missingNode();
+        }
+    }
+
+    private record Token(String value, Instant fetched) {
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        Token token = tokens.get(user);
+        if (token == null || token.fetched().plus(TOKEN_REUSE).isBefore(Instant.now())) {
+            token = new Token(login(user), Instant.now());
+            tokens.put(user, token);
+        }
+        return token.value();
+    }
+
+    /** Logs a dev user in with the password grant (password: the name and {@code -dev}, DEV ONLY). */
+    private String login(String user) throws IOException, InterruptedException {
+        String form = String.join("&", List.of("grant_type=password", "client_id=kam-web", "username=" + user,
+                "password=" + URLEncoder.encode(user + "-dev", StandardCharsets.UTF_8)));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUri))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new Supervisor.StartFailure("demo data: could not log in as nora (" + response.statusCode() + ")");
+            throw new Supervisor.StartFailure("demo data: could not log in as " + user + " (" + response.statusCode()
+                    + "). Keycloak imports the realm's dev logins only into an empty database: make reset, then "
+                    + "make run (or KAM_DEMO_DATA=false make run)");
         }
         return JSON.readTree(response.body()).path("access_token").asString();
     }
