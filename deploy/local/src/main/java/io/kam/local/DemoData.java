@@ -36,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code demo-data.json}: retail chains with stores and contacts; a chain whose account name exists is left alone.
  * <li>{@code demo-activity.json} beside it: for some chains their SWOT, purchase heat, relationship wall and important
  * dates, seeded when the chain was created in this run or its SWOT is still empty; their annual business plans,
- * skipped when the account has a plan for that year (409 plan-exists).
+ * skipped when the account has a plan for that year (409 plan-exists); screening criteria, defined for a territory
+ * that has none; prospects and their way through the pipeline, skipped when the prospect exists (409
+ * duplicate-prospect).
  * </ul>
  * So a second start adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
  * overdue items and last contacts look current. A call that fails stops the start, naming the call and the problem
@@ -51,6 +53,8 @@ final class DemoData {
     private static final String NORA = "nora";
     /** Keycloak's tokens live 5 minutes; a fresh one is fetched before that. */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
+    /** How long a prospect waits for the prospects service to learn of the account that referred it. */
+    private static final Duration REFERRER_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
@@ -63,6 +67,8 @@ final class DemoData {
     private String subject = "accounts";
     private int relationshipChains;
     private int plans;
+    private int territories;
+    private int prospects;
 
     private DemoData(String gateway, String tokenUri) {
         this.gateway = gateway;
@@ -80,6 +86,7 @@ final class DemoData {
             for (JsonNode account : work.path("accounts")) {
                 demo.seedAccountWork(account, created);
             }
+            demo.seedProspecting(work.path("prospecting"));
         }
         demo.report();
         return created.size();
@@ -283,6 +290,87 @@ final class DemoData {
         };
     }
 
+    // ---- prospecting
+
+    private void seedProspecting(JsonNode prospecting) throws IOException, InterruptedException {
+        for (Map.Entry<String, JsonNode> territory : prospecting.path("criteria").properties()) {
+            defineCriteria(territory.getKey(), territory.getValue());
+        }
+        for (JsonNode entry : prospecting.path("prospects")) {
+            seedProspect(entry);
+        }
+    }
+
+    private void defineCriteria(String region, JsonNode criteria) throws IOException, InterruptedException {
+        subject = "screening criteria of " + region;
+        String path = "/api/prospects/criteria/" + region;
+        Answer current = send(NORA, "GET", path, null, null);
+        if (current.status() != 404) {
+            current.expect(200);
+            return;
+        }
+        call(NORA, "PUT", path, criteria, null, 200);
+        territories++;
+    }
+
+    /** Identifies the prospect, then rates, moves, plans, drops or converts it as the file says, in that order. */
+    private void seedProspect(JsonNode entry) throws IOException, InterruptedException {
+        JsonNode details = entry.path("prospect");
+        subject = "prospect " + details.path("companyName").asString();
+        Answer identified = identify(prospectInput(details));
+        if (identified.isConflict("duplicate-prospect")) {
+            return;
+        }
+        JsonNode prospect = identified.expect(201);
+        String path = "/api/prospects/" + prospect.path("id").asString();
+        if (entry.has("ratings")) {
+            ObjectNode ratings = JSON.createObjectNode();
+            ratings.set("ratings", entry.path("ratings"));
+            prospect = call(NORA, "PUT", path + "/ratings", ratings, etag(prospect), 200);
+        }
+        for (JsonNode stage : entry.path("moveTo")) {
+            prospect = call(NORA, "PUT", path + "/stage", JSON.createObjectNode().put("stage", stage.asString()),
+                    etag(prospect), 200);
+        }
+        if (entry.has("nextAction")) {
+            prospect = call(NORA, "PUT", path + "/next-action", nextAction(entry.path("nextAction")), etag(prospect), 200);
+        }
+        if (entry.has("drop")) {
+            prospect = call(NORA, "POST", path + "/drop", entry.path("drop"), etag(prospect), 200);
+        }
+        if (entry.has("convert")) {
+            call(NORA, "POST", path + "/conversion", entry.path("convert"), etag(prospect), 200);
+        }
+        prospects++;
+    }
+
+    private ObjectNode prospectInput(JsonNode details) {
+        ObjectNode input = without(details, "referringAccount");
+        if (details.has("referringAccount")) {
+            input.put("referringAccountId", accountId(details.path("referringAccount").asString()));
+        }
+        return input;
+    }
+
+    /**
+     * Identifies a prospect. The prospects service learns of accounts from kam.accounts.v1, so a chain created moments
+     * ago may not be known there yet as a referrer: then it asks again, for a while.
+     */
+    private Answer identify(ObjectNode input) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(REFERRER_WAIT);
+        Answer answer = send(NORA, "POST", "/api/prospects", input, null);
+        while (answer.names("referringAccountId") && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(250);
+            answer = send(NORA, "POST", "/api/prospects", input, null);
+        }
+        return answer;
+    }
+
+    private ObjectNode nextAction(JsonNode next) {
+        return JSON.createObjectNode().put("action", next.path("action").asString())
+                .put("due", today.plusDays(next.path("inDays").asLong()).toString());
+    }
+
     // ---- the file's references and dates
 
     private String accountId(String name) {
@@ -317,13 +405,23 @@ final class DemoData {
         if (plans > 0) {
             added.add(count(plans, "business plan"));
         }
+        if (territories > 0) {
+            added.add("screening criteria of " + count(territories, "territory", "territories"));
+        }
+        if (prospects > 0) {
+            added.add(count(prospects, "prospect"));
+        }
         if (!added.isEmpty()) {
             System.out.println("  demo data: " + String.join(", ", added) + " (deploy/demo/" + ACTIVITY_FILE + ")");
         }
     }
 
     private static String count(int n, String one) {
-        return n + " " + (n == 1 ? one : one + "s");
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** A copy of an object of the file without the fields that are the file's own (references, relative dates). */
@@ -362,6 +460,16 @@ final class DemoData {
 
         boolean isConflict(String code) {
             return status == 409 && code.equals(body.path("code").asString());
+        }
+
+        /** Whether the request was refused for a field error on that field. */
+        boolean names(String field) {
+            for (JsonNode error : body.path("errors")) {
+                if (field.equals(error.path("field").asString())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
