@@ -21,8 +21,8 @@ public record Checkpoint(@Size(max = 2000) String note, @Size(max = 500) String 
         return new Checkpoint(null, reason);
     }
 
-    /** Whether it was marked not applicable. */
+    /** Whether it was marked not applicable (with a reason that is not blank). */
     public boolean skipped() {
-        return notApplicableReason != null;
+        return notApplicableReason != null && !notApplicableReason.isBlank();
     }
 }

@@ -22,6 +22,19 @@ public final class SettingViews {
     }
 
     /**
+     * A standard set or removed, and what re-planning the stores it governs did: stores re-planned, visits planned
+     * and visits cancelled (from tomorrow to the horizon).
+     */
+    public record StandardChangeView(ValueTier tier, RetailFormat format, VisitFrequency frequency,
+                                     VisitFrequency previous, int storesReplanned, int visitsPlanned,
+                                     int visitsCancelled) {
+    }
+
+    /** A region's coordinator set or cleared, and how many of its visits still to be made moved to the new one. */
+    public record RegionChangeView(RegionView region, String previousCoordinator, int visitsReassigned) {
+    }
+
+    /**
      * A region and its coordinator. {@code assigned} is false while the region has none: its scheduled visits are
      * then planned without a coordinator and show as unassigned until one is set.
      */

@@ -67,8 +67,11 @@ public final class VisitRequests {
             @Size(max = 500) String lateReason) {
     }
 
-    /** The next appointment agreed at the visit; it is planned as a visit of its own. */
-    public record NextAppointment(@NotNull LocalDate date, @NotNull TimeSlot slot, @Size(max = 200) String place) {
+    /**
+     * The next appointment agreed at the visit, on a later day; it is planned as an ad-hoc visit of its own, a second
+     * visit after a first one, by the same coordinator.
+     */
+    public record NextAppointment(@NotNull LocalDate date, @NotNull TimeSlot slot) {
     }
 
     /** A commitment made to the customer at the visit. */

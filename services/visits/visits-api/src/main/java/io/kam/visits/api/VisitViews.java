@@ -32,6 +32,13 @@ public final class VisitViews {
                             long version) {
     }
 
+    /** A visit in a listing: where it stands, without its preparation and log. */
+    public record VisitSummary(UUID id, UUID accountId, String accountName, UUID storeId, String storeCode,
+                               Region region, String coordinator, VisitOrigin origin, VisitType type,
+                               VisitPurpose purpose, VisitStatus status, LocalDate dueDate, LocalDate plannedDate,
+                               TimeSlot slot, Instant logDeadline, boolean late, boolean prepared, UUID tripId) {
+    }
+
     public record PreparationView(String objective, String place, boolean confirmedByPhone, List<Material> materials,
                                   Contact contact, String preparedBy, Instant preparedAt) {
     }
