@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import io.kam.accounts.api.Region;
+import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.events.EventCodec;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.Api;
@@ -85,6 +87,38 @@ public abstract class ServiceTest {
         stores = new StoreMasterFixture(accounts, nora);
         nora.put("/api/visits/regions/EAST/coordinator", Map.of("coordinator", "eric"), null);
         nora.put("/api/visits/regions/SOUTH/coordinator", Map.of("coordinator", "sofia"), null);
+    }
+
+    /** A store of an account and a visit to it planned for today, by the caller. */
+    protected record Planned(UUID account, UUID store, String visit, String etag) {
+    }
+
+    /** A store of an unclassified account (so no scheduled visits of its own) and a visit to it planned today. */
+    protected Planned aStoreVisitToday(Region region, Api as) {
+        UUID account = stores.anAccount(null);
+        UUID store = stores.openStore(account, region, RetailFormat.HYPERMARKET);
+        var planned = as.post("/api/visits", Map.of("region", region.name(), "storeId", store.toString(),
+                "type", "MAINTENANCE", "plannedDate", TODAY.toString(), "slot", "TRADING_HOURS"));
+        if (planned.status() != 201) {
+            throw new AssertionError("could not plan a visit: " + planned.status() + " " + planned.body());
+        }
+        return new Planned(account, store, planned.text("id"), planned.etag());
+    }
+
+    /** A complete log: every must-discuss point and must-go place recorded or not applicable, and an outcome. */
+    protected static Map<String, Object> aLog() {
+        Map<String, Object> log = new java.util.HashMap<>();
+        log.put("discussed", Map.of(
+                "salesStatus", Map.of("note", "UHT milk up 12% on last year; the manager wants the end cap kept"),
+                "marketAndCompetitors", Map.of("note", "Bright Dairy runs buy-two-get-one on 250 ml"),
+                "problemsAndSolutions", Map.of("note", "Two yoghurt out-of-stocks; order twice a week")));
+        log.put("wentTo", Map.of(
+                "shelf", Map.of("note", "14 of 15 SKUs on shelf"),
+                "tradeFlow", Map.of("note", "Four days of stock in the back store"),
+                "staffTraining", Map.of("notApplicableReason", "Promoters off for the stocktake")));
+        log.put("outcome", "PARTLY_MET");
+        log.put("outcomeNote", "End cap kept for March");
+        return log;
     }
 
     /** The visit's view, which fails the test unless it answers 200. */
