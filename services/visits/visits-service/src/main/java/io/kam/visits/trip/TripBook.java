@@ -66,7 +66,7 @@ class TripBook {
 
     /**
      * The caller proposes a trip of their region's planned visits, each planned within the trip's days and on no
-     * other trip.
+     * other trip. The visits are locked while they are checked, so two proposals cannot both take one.
      */
     @Transactional
     Trip propose(TripRequests.ProposeTrip request, Actor actor) {
@@ -77,11 +77,14 @@ class TripBook {
         Trip trip = Trip.propose(region, actor.name(), request.title(), request.startDate(), request.endDate(), today,
                 clock.instant());
         List<Visit> onTrip = tripVisitsOf(request, trip, actor);
+        var elsewhere = tripVisits.findByVisitIdInListAndActive(onTrip.stream().map(Visit::id).toList(), true);
+        if (!elsewhere.isEmpty()) {
+            throw new ApiProblem.Conflict("visit-on-another-trip", "visits " + elsewhere.stream().map(TripRows.TripVisitRow::visitId)
+                    .toList() + " are on trip " + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time");
+        }
         Trip saved = trips.save(trip);
-        UniqueViolations.guard("trip_visit_active_once", () -> tripVisits.saveAll(onTrip.stream()
-                        .map(v -> new TripRows.TripVisitRow(UUID.randomUUID(), saved.id(), v.id(), v.accountId(), true))
-                        .toList()),
-                () -> new ApiProblem.Conflict("visit-on-another-trip", "a visit of this trip is on another trip"));
+        tripVisits.saveAll(onTrip.stream()
+                .map(v -> new TripRows.TripVisitRow(UUID.randomUUID(), saved.id(), v.id(), v.accountId(), true)).toList());
         announce(saved, actor, (account, ids) -> new TripProposed(account, saved.id(), region, saved.coordinator(),
                 saved.title(), saved.startDate(), saved.endDate(), ids));
         return saved;

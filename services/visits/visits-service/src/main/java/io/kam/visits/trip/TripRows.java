@@ -59,6 +59,8 @@ final class TripRows {
     interface TripVisits extends CrudRepository<TripVisitRow, UUID> {
         List<TripVisitRow> findByTripId(UUID tripId);
 
+        List<TripVisitRow> findByVisitIdInListAndActive(java.util.Collection<UUID> visitIds, boolean active);
+
         @Query("update trip_visit set active = false where trip_id = :tripId")
         void release(UUID tripId);
     }
