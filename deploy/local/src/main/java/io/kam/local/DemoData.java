@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Seeds the demo chains of {@code deploy/demo/demo-data.json} through the gateway, as Nora, so the platform shows
- * something real the moment it starts. Idempotent: a chain whose account name exists already is left alone.
+ * something real the moment it starts, and makes the dev coordinators Eric and Sofia the coordinators of their regions
+ * in the visits service. Idempotent: a chain whose account name exists already is left alone.
  */
 final class DemoData {
 
@@ -45,7 +46,16 @@ final class DemoData {
                 created++;
             }
         }
+        demo.assignCoordinators();
         return created;
+    }
+
+    /** The dev logins' regions get them as coordinators, so that the visits schedule shows whose visits are whose. */
+    private void assignCoordinators() throws IOException, InterruptedException {
+        for (var region : java.util.Map.of("EAST", "eric", "SOUTH", "sofia").entrySet()) {
+            ObjectNode body = JSON.createObjectNode().put("coordinator", region.getValue());
+            call("PUT", "/api/visits/regions/" + region.getKey() + "/coordinator", body, null, 200);
+        }
     }
 
     private void create(JsonNode chain) throws IOException, InterruptedException {

@@ -39,7 +39,7 @@ public final class LocalPlatform {
         try {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
-            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection"));
+            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection", "visits"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -57,9 +57,13 @@ public final class LocalPlatform {
                     with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts()));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
-            startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
-                    "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
-                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection()));
+            startService(supervisor, root.resolve("apps"), "visits", "services/visits/visits-service/target", ports.visits(),
+                    with(common, "KAM_VISITS_DB_URL", postgres.jdbcUrl("visits"), "KAM_VISITS_PORT", ports.visits()));
+            Map<String, String> gatewayEnv = with(common, "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(),
+                    "KAM_GATEWAY_PORT", ports.gateway());
+            gatewayEnv.put("KAM_PROJECTION_URL", "http://localhost:" + ports.projection());
+            gatewayEnv.put("KAM_VISITS_URL", "http://localhost:" + ports.visits());
+            startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), gatewayEnv);
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -69,6 +73,7 @@ public final class LocalPlatform {
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  visits      http://localhost:" + ports.visits() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
@@ -130,13 +135,6 @@ public final class LocalPlatform {
         Map<String, String> env = new LinkedHashMap<>(common);
         env.put(key, value);
         env.put(portKey, String.valueOf(port));
-        return env;
-    }
-
-    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port,
-                                            String key2, String value2) {
-        Map<String, String> env = with(common, key, value, portKey, port);
-        env.put(key2, value2);
         return env;
     }
 

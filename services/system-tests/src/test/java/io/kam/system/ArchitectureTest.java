@@ -20,7 +20,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     /** Every service's base package, and the package of its published contract. */
-    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection", "io.kam.gateway");
+    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection", "io.kam.visits",
+            "io.kam.gateway");
+
+    /** The feature packages of the visits service, each of which must hold classes. */
+    private static final List<String> VISITS_FEATURES = List.of("io.kam.visits.access", "io.kam.visits.planning",
+            "io.kam.visits.replica", "io.kam.visits.visit", "io.kam.visits.commitment", "io.kam.visits.listing",
+            "io.kam.visits.storecheck", "io.kam.visits.complaint", "io.kam.visits.trip", "io.kam.visits.compliance");
 
     private static JavaClasses classes;
 
@@ -39,6 +45,11 @@ class ArchitectureTest {
                     .as("classes of %s", service).isNotEmpty();
         }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.accounts.api"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.visits.api"))).isNotEmpty();
+        for (String feature : VISITS_FEATURES) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals(feature))).as("classes of %s", feature)
+                    .isNotEmpty();
+        }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
     }
 
@@ -64,6 +75,17 @@ class ArchitectureTest {
     void thePlatformKnowsNoService() {
         noClasses().that().resideInAPackage("io.kam.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().map(s -> s + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void theVisitsContractDependsOnNoServiceCodeAndNoFramework() {
+        noClasses().that().resideInAPackage("io.kam.visits.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(VISITS_FEATURES.stream().map(p -> p + "..")
+                        .toArray(String[]::new))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.micronaut..",
+                        "io.kam.platform.outbox..", "io.kam.platform.web..", "io.kam.platform.persistence..",
+                        "io.kam.platform.consumer..")
                 .check(classes);
     }
 

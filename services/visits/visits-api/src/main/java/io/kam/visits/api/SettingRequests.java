@@ -22,7 +22,8 @@ public final class SettingRequests {
 
     /** The coordinator of a region, by their login name. */
     public record AssignCoordinator(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a login name: letters, digits, '.', '_', '@' and '-'")
+            @NotBlank @Size(max = 64)
+            @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a login name: letters, digits, '.', '_', '@' and '-'")
             String coordinator) {
     }
 

@@ -76,7 +76,8 @@ public record Commitment(@Id UUID id, UUID visitId, UUID accountId, @Nullable UU
                     + "; only a flagged commitment awaits a decision");
         }
         if (Objects.equals(actor.name(), madeBy)) {
-            throw new ApiProblem.Forbidden("own-commitment", "you made this commitment; another national KA manager decides on it");
+            throw new ApiProblem.Forbidden("own-commitment",
+                    "you made this commitment; another national KA manager decides on it");
         }
     }
 

@@ -40,7 +40,8 @@ class Standards {
 
     Map<ValueTier, Map<RetailFormat, VisitFrequency>> byTier() {
         Map<ValueTier, Map<RetailFormat, VisitFrequency>> standards = new EnumMap<>(ValueTier.class);
-        all().forEach(s -> standards.computeIfAbsent(s.tier(), t -> new EnumMap<>(RetailFormat.class)).put(s.format(), s.frequency()));
+        all().forEach(s -> standards.computeIfAbsent(s.tier(), t -> new EnumMap<>(RetailFormat.class))
+                .put(s.format(), s.frequency()));
         return standards;
     }
 

@@ -31,7 +31,8 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
     static Trip propose(Region region, String coordinator, String title, LocalDate start, LocalDate end,
                         LocalDate today, Instant now) {
         if (start.isBefore(today)) {
-            throw new ApiProblem.Invalid("startDate", "must be today (" + today + ") or later: a trip is agreed before it starts");
+            throw new ApiProblem.Invalid("startDate", "must be today (" + today
+                    + ") or later: a trip is agreed before it starts");
         }
         if (end.isBefore(start)) {
             throw new ApiProblem.Invalid("endDate", "must not be before the start date " + start);

@@ -79,8 +79,9 @@ class TripBook {
         List<Visit> onTrip = tripVisitsOf(request, trip, actor);
         var elsewhere = tripVisits.findByVisitIdInListAndActive(onTrip.stream().map(Visit::id).toList(), true);
         if (!elsewhere.isEmpty()) {
-            throw new ApiProblem.Conflict("visit-on-another-trip", "visits " + elsewhere.stream().map(TripRows.TripVisitRow::visitId)
-                    .toList() + " are on trip " + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time");
+            var taken = elsewhere.stream().map(TripRows.TripVisitRow::visitId).toList();
+            throw new ApiProblem.Conflict("visit-on-another-trip", "visits " + taken + " are on trip "
+                    + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time");
         }
         Trip saved = trips.save(trip);
         tripVisits.saveAll(onTrip.stream()
@@ -172,7 +173,8 @@ class TripBook {
                 errors.add(new FieldError(field, "is in region " + visit.get().region() + ", not " + trip.region()));
             } else if (visit.get().status() != VisitStatus.PLANNED) {
                 errors.add(new FieldError(field, "is " + visit.get().status() + "; a trip takes visits still to be made"));
-            } else if (visit.get().plannedDate().isBefore(trip.startDate()) || visit.get().plannedDate().isAfter(trip.endDate())) {
+            } else if (visit.get().plannedDate().isBefore(trip.startDate())
+                    || visit.get().plannedDate().isAfter(trip.endDate())) {
                 errors.add(new FieldError(field, "is planned for " + visit.get().plannedDate() + ", outside the trip"));
             } else {
                 found.add(visit.get());
