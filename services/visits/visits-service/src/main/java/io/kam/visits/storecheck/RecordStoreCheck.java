@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,15 +80,17 @@ public class RecordStoreCheck {
                 parts.display(), display.secondaryDisplays(), display.poster(), display.hangingFlag(),
                 display.displayCabinet(), display.promoterPresent());
         UniqueViolations.guard("store_check_once_per_visit", () -> checks.save(check), () -> duplicate(visitId));
-        for (int i = 0; i < skus.size(); i++) {
+        skuRows.saveAll(IntStream.range(0, skus.size()).mapToObj(i -> {
             SkuCheck sku = skus.get(i);
-            skuRows.save(new CheckRows.SkuRow(UUID.randomUUID(), check.id(), i, sku.gtin(), sku.onShelf(),
-                    sku.shelfPrice(), sku.agreedRetailPrice(), sku.deviationPercent(), sku.facings(), sku.outOfStock()));
-        }
-        for (int i = 0; i < competitors.size(); i++) {
-            CompetitorObservation seen = competitors.get(i);
-            competitorRows.save(new CheckRows.CompetitorRow(UUID.randomUUID(), check.id(), i, seen.brand().strip(),
-                    seen.product().strip(), seen.price(), seen.promotion()));
+            return new CheckRows.SkuRow(UUID.randomUUID(), check.id(), i, sku.gtin(), sku.onShelf(), sku.shelfPrice(),
+                    sku.agreedRetailPrice(), sku.deviationPercent(), sku.facings(), sku.outOfStock());
+        }).toList());
+        if (!competitors.isEmpty()) {
+            competitorRows.saveAll(IntStream.range(0, competitors.size()).mapToObj(i -> {
+                CompetitorObservation seen = competitors.get(i);
+                return new CheckRows.CompetitorRow(UUID.randomUUID(), check.id(), i, seen.brand().strip(),
+                        seen.product().strip(), seen.price(), seen.promotion());
+            }).toList());
         }
         outbox.append(VisitEvents.CATALOG, new StoreCheckRecorded(visit.accountId(), check.id(), visitId, visit.storeId(),
                 visit.region(), actor.name(), now, scored.score(), parts, skus, display, competitors), actor.name());
