@@ -26,7 +26,7 @@ import io.kam.visits.visit.VisitRepository;
  * nothing about other regions' stores.
  */
 @Service
-class PlanVisit {
+public class PlanVisit {
 
     private final StoreReplicas stores;
     private final AccountReplicas accounts;
@@ -50,7 +50,7 @@ class PlanVisit {
     }
 
     @Transactional
-    Visit plan(VisitRequests.PlanVisit request, Actor actor) {
+    public Visit plan(VisitRequests.PlanVisit request, Actor actor) {
         access.requireWorksIn(actor, request.region());
         UUID accountId = accountOf(request);
         String coordinator = request.coordinator() != null && !request.coordinator().isBlank() ? request.coordinator().strip()
