@@ -41,7 +41,7 @@ class AccountsToVisitsTest {
     @BeforeAll
     static void startServices() {
         accounts = RunningService.start(AccountsApplication.class, "system_visits_accounts", Map.of());
-        visits = RunningService.start(VisitsApplication.class, "system_visits", Map.of("kam.visits.jobs.enabled", "false"));
+        visits = RunningService.start(VisitsApplication.class, "system_visits", Map.of());
         accountsApi = new Api(accounts.port()).as(TestTokens.nora());
         visitsApi = new Api(visits.port()).as(TestTokens.nora());
         visitsApi.put("/api/visits/regions/EAST/coordinator", Map.of("coordinator", "eric"), null);

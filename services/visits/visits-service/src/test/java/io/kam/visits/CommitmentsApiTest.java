@@ -100,6 +100,7 @@ class CommitmentsApiTest extends ServiceTest {
         var cleared = nora.put(policy, Map.of("allowed", List.of()), first.etag());
 
         assertThat(withoutPolicy.body().path("allowed")).isEmpty();
+        assertThat(withoutPolicy.body().path("version").isNull()).isTrue();
         assertThat(withoutPolicy.etag()).isNull();
         assertThat(notStar.status()).isEqualTo(409);
         assertThat(byCoordinator.status()).isEqualTo(403);

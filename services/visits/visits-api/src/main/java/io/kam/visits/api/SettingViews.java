@@ -44,7 +44,8 @@ public final class SettingViews {
     public record SkuView(UUID accountId, String gtin, String name, BigDecimal agreedRetailPrice, long version) {
     }
 
-    public record CommitmentPolicyView(UUID accountId, List<CommitmentType> allowed, long version) {
+    /** The account's policy; {@code version} is null while none was ever set (nothing is allowed then). */
+    public record CommitmentPolicyView(UUID accountId, List<CommitmentType> allowed, Long version) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.kam.visits.commitment;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -105,8 +106,8 @@ class CommitmentsController {
             throw new ApiProblem.NotFound("Account", accountId);
         }
         var policy = policies.findById(accountId);
-        var view = new CommitmentPolicyView(accountId, policy.map(CommitmentPolicy::types).orElse(java.util.List.of()),
-                policy.map(CommitmentPolicy::version).orElse(-1L));
+        var view = new CommitmentPolicyView(accountId, policy.map(CommitmentPolicy::types).orElse(List.of()),
+                policy.map(CommitmentPolicy::version).orElse(null));
         return policy.isPresent() ? ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view)
                 : ResponseEntity.ok(view);
     }
