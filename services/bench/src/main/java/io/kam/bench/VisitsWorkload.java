@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +39,7 @@ final class VisitsWorkload {
     static final String[] GTINS = {"06901234567892", "06901234567908", "06901234567915", "06901234567922",
             "06901234567939", "06901234567946", "06901234567953", "06901234567960", "06901234567977",
             "06901234567984"};
-    private static final Actor BENCH = new Actor("bench", java.util.Set.of(Actor.NATIONAL_KA_MANAGER));
+    private static final Actor BENCH = new Actor("bench", Set.of(Actor.NATIONAL_KA_MANAGER));
     private static final int ACCOUNTS = 20;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
 

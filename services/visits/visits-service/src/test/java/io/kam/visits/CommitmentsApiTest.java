@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class CommitmentsApiTest extends ServiceTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(cleared.body().path("allowed")).isEmpty();
         assertThat(cleared.etag()).isEqualTo("\"1\"");
-        assertThat(nora.put("/api/visits/accounts/" + java.util.UUID.randomUUID() + "/commitment-policy",
+        assertThat(nora.put("/api/visits/accounts/" + UUID.randomUUID() + "/commitment-policy",
                 Map.of("allowed", List.of()), "*").status()).isEqualTo(404);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -91,9 +92,9 @@ class ComplianceApiTest extends ServiceTest {
     }
 
     /** due, done, late, missed, open. */
-    private static java.util.List<Long> counts(JsonNode row) {
+    private static List<Long> counts(JsonNode row) {
         JsonNode c = row.path("counts");
-        return java.util.List.of(c.path("due").asLong(), c.path("done").asLong(), c.path("late").asLong(),
+        return List.of(c.path("due").asLong(), c.path("done").asLong(), c.path("late").asLong(),
                 c.path("missed").asLong(), c.path("open").asLong());
     }
 }

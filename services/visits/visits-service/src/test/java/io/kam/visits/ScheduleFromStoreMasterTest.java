@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ class ScheduleFromStoreMasterTest extends ServiceTest {
         assertThat(planned.path("coordinator").asString()).isEqualTo("sofia");
         assertThat(planned.path("unplannedReason").isNull()).isTrue();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !scheduled(store).isEmpty());
-        assertThat(days(scheduled(store)).stream().map(java.time.YearMonth::from)).as("one visit a month")
+        assertThat(days(scheduled(store)).stream().map(YearMonth::from)).as("one visit a month")
                 .hasSizeBetween(2, 4).doesNotHaveDuplicates();
     }
 

@@ -3,6 +3,7 @@ package io.kam.visits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,7 +108,7 @@ public abstract class ServiceTest {
 
     /** A complete log: every must-discuss point and must-go place recorded or not applicable, and an outcome. */
     protected static Map<String, Object> aLog() {
-        Map<String, Object> log = new java.util.HashMap<>();
+        Map<String, Object> log = new HashMap<>();
         log.put("discussed", Map.of(
                 "salesStatus", Map.of("note", "UHT milk up 12% on last year; the manager wants the end cap kept"),
                 "marketAndCompetitors", Map.of("note", "Bright Dairy runs buy-two-get-one on 250 ml"),

@@ -2,6 +2,7 @@ package io.kam.visits.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
@@ -76,7 +77,7 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
     /** Closes it without a resolution: withdrawn, unfounded, a duplicate. */
     Changed<ComplaintClosed> close(String reason, Instant now) {
         if (status != ComplaintStatus.OPEN && status != ComplaintStatus.INVESTIGATING) {
-            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
                     "complaint " + id + " is " + status + " and cannot be closed");
         }
         Complaint next = new Complaint(id, accountId, storeId, region, type, description, visitId,
@@ -117,7 +118,7 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
 
     private void require(ComplaintStatus required, String rule) {
         if (status != required) {
-            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
                     "complaint " + id + " is " + status + ": " + rule);
         }
     }

@@ -2,6 +2,7 @@ package io.kam.visits.complaint;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -128,7 +129,7 @@ class ComplaintsController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
-    private java.time.LocalDate today() {
+    private LocalDate today() {
         return MarketCalendar.today(clock);
     }
 }

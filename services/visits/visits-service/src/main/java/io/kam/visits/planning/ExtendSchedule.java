@@ -1,5 +1,6 @@
 package io.kam.visits.planning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public class ExtendSchedule {
         for (int from = 0; from < open.size(); from += STORES_PER_TRANSACTION) {
             List<UUID> batch = open.subList(from, Math.min(open.size(), from + STORES_PER_TRANSACTION));
             planned += transactions.execute(status -> {
-                List<VisitEvent> events = new java.util.ArrayList<>();
+                List<VisitEvent> events = new ArrayList<>();
                 for (UUID id : batch) {
                     stores.findByIdForUpdate(id).filter(s -> s.open())
                             .ifPresent(store -> events.addAll(planner.replan(store, rules, CancellationReason.STANDARD_CHANGED)));

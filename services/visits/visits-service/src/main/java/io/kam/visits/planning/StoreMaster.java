@@ -2,6 +2,7 @@ package io.kam.visits.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,7 @@ class StoreMaster {
         return locked(store.storeId());
     }
 
-    private StoreReplica locked(java.util.UUID storeId) {
+    private StoreReplica locked(UUID storeId) {
         return stores.findByIdForUpdate(storeId).orElseThrow();
     }
 }

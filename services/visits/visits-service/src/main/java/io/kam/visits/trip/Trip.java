@@ -3,6 +3,7 @@ package io.kam.visits.trip;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -98,7 +99,7 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
 
     private void requireStatus(TripStatus required, String rule) {
         if (status != required) {
-            throw new ApiProblem.Conflict("trip-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw new ApiProblem.Conflict("trip-" + status.name().toLowerCase(Locale.ROOT),
                     "trip " + id + " is " + status + ": " + rule);
         }
     }

@@ -32,7 +32,6 @@ import io.kam.visits.api.TripEvents.TripSummaryAdded;
 import io.kam.visits.api.TripRequests;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitEvent;
-import io.kam.visits.api.VisitStatus;
 import io.kam.visits.visit.Visit;
 import io.kam.visits.visit.VisitRepository;
 
@@ -48,26 +47,26 @@ class TripBook {
     private final TripRows.Summaries summaries;
     private final TripRows.Findings findings;
     private final VisitRepository visits;
+    private final TripVisitChoice choice;
     private final VisitAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
     TripBook(TripRows.Trips trips, TripRows.TripVisits tripVisits, TripRows.Summaries summaries,
-             TripRows.Findings findings, VisitRepository visits, VisitAccess access, Outbox outbox, Clock clock) {
+             TripRows.Findings findings, VisitRepository visits, TripVisitChoice choice, VisitAccess access,
+             Outbox outbox, Clock clock) {
         this.trips = trips;
         this.tripVisits = tripVisits;
         this.summaries = summaries;
         this.findings = findings;
         this.visits = visits;
+        this.choice = choice;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /**
-     * The caller proposes a trip of their region's planned visits, each planned within the trip's days and on no
-     * other trip. The visits are locked while they are checked, so two proposals cannot both take one.
-     */
+    /** The caller proposes a trip of their region's planned visits (see {@link TripVisitChoice}). */
     @Transactional
     Trip propose(TripRequests.ProposeTrip request, Actor actor) {
         Region region = request.region() != null ? request.region() : access.confinement(actor)
@@ -76,13 +75,7 @@ class TripBook {
         LocalDate today = MarketCalendar.today(clock);
         Trip trip = Trip.propose(region, actor.name(), request.title(), request.startDate(), request.endDate(), today,
                 clock.instant());
-        List<Visit> onTrip = tripVisitsOf(request, trip, actor);
-        var elsewhere = tripVisits.findByVisitIdInListAndActive(onTrip.stream().map(Visit::id).toList(), true);
-        if (!elsewhere.isEmpty()) {
-            var taken = elsewhere.stream().map(TripRows.TripVisitRow::visitId).toList();
-            throw new ApiProblem.Conflict("visit-on-another-trip", "visits " + taken + " are on trip "
-                    + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time");
-        }
+        List<Visit> onTrip = choice.visits(request.visitIds(), trip, actor);
         Trip saved = trips.save(trip);
         tripVisits.saveAll(onTrip.stream()
                 .map(v -> new TripRows.TripVisitRow(UUID.randomUUID(), saved.id(), v.id(), v.accountId(), true)).toList());
@@ -155,35 +148,6 @@ class TripBook {
                         .filter(f -> f.visitId() == null || account.equals(accountOfVisit.get(f.visitId()))).toList(),
                 ids));
         return reported;
-    }
-
-    private List<Visit> tripVisitsOf(TripRequests.ProposeTrip request, Trip trip, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
-        List<Visit> found = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < request.visitIds().size(); i++) {
-            UUID id = request.visitIds().get(i);
-            String field = "visitIds[" + i + "]";
-            var visit = visits.findByIdForUpdate(id).filter(v -> access.sees(actor, v.region()));
-            if (!seen.add(id)) {
-                errors.add(new FieldError(field, "is on the trip twice"));
-            } else if (visit.isEmpty()) {
-                errors.add(new FieldError(field, "is not a visit you may see"));
-            } else if (visit.get().region() != trip.region()) {
-                errors.add(new FieldError(field, "is in region " + visit.get().region() + ", not " + trip.region()));
-            } else if (visit.get().status() != VisitStatus.PLANNED) {
-                errors.add(new FieldError(field, "is " + visit.get().status() + "; a trip takes visits still to be made"));
-            } else if (visit.get().plannedDate().isBefore(trip.startDate())
-                    || visit.get().plannedDate().isAfter(trip.endDate())) {
-                errors.add(new FieldError(field, "is planned for " + visit.get().plannedDate() + ", outside the trip"));
-            } else {
-                found.add(visit.get());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
-        }
-        return found;
     }
 
     private Trip locked(UUID id, long expected, Actor actor) {

@@ -2,6 +2,7 @@ package io.kam.visits.trip;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +60,7 @@ final class TripRows {
     interface TripVisits extends CrudRepository<TripVisitRow, UUID> {
         List<TripVisitRow> findByTripId(UUID tripId);
 
-        List<TripVisitRow> findByVisitIdInListAndActive(java.util.Collection<UUID> visitIds, boolean active);
+        List<TripVisitRow> findByVisitIdInListAndActive(Collection<UUID> visitIds, boolean active);
 
         @Query("update trip_visit set active = false where trip_id = :tripId")
         void release(UUID tripId);

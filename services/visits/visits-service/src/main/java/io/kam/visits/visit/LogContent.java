@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.kam.platform.web.FieldError;
 import io.kam.visits.api.Checkpoint;
+import io.kam.visits.api.FollowUp;
 import io.kam.visits.api.MustDiscuss;
 import io.kam.visits.api.MustGo;
 import io.kam.visits.api.VisitRequests.LogVisit;
@@ -35,7 +36,7 @@ final class LogContent {
         if (log.nextAppointment() != null && !log.nextAppointment().date().isAfter(today)) {
             errors.add(new FieldError("nextAppointment.date", "must be after today (" + today + ") in the market"));
         }
-        var followUps = log.followUps() == null ? List.<io.kam.visits.api.FollowUp>of() : log.followUps();
+        var followUps = log.followUps() == null ? List.<FollowUp>of() : log.followUps();
         for (int i = 0; i < followUps.size(); i++) {
             if (followUps.get(i).due().isBefore(today)) {
                 errors.add(new FieldError("followUps[" + i + "].due", "must not be before today (" + today + ")"));

@@ -14,6 +14,7 @@ import io.kam.platform.web.Versions;
 import io.kam.visits.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
+import io.kam.visits.api.Material;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitPrepared;
 import io.kam.visits.api.VisitRequests;
@@ -47,7 +48,7 @@ public class PrepareVisit {
         var purpose = request.purpose() == null ? request.type().defaultPurpose() : request.purpose();
         Visit replanned = current.replan(request.type(), purpose, request.plannedDate(), request.slot(),
                 MarketCalendar.today(clock), settings.logWindow());
-        var materials = request.materials() == null ? List.<io.kam.visits.api.Material>of() : request.materials();
+        var materials = request.materials() == null ? List.<Material>of() : request.materials();
         VisitPreparation preparation = VisitPreparation.of(id, request.objective(), request.place(),
                 request.confirmedByPhone(), materials, request.contact(), actor.name(), clock.instant());
         Visit saved = visits.update(replanned);

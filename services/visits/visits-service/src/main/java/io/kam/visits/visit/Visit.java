@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
@@ -164,7 +165,7 @@ public record Visit(
 
     private void requireStatus(VisitStatus required, String what) {
         if (status != required) {
-            throw new ApiProblem.Conflict("visit-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw new ApiProblem.Conflict("visit-" + status.name().toLowerCase(Locale.ROOT),
                     "visit " + id + " is " + status + " and can no longer be " + what);
         }
     }

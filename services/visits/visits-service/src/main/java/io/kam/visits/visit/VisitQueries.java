@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public class VisitQueries {
                 summary.tripId(), visit.previousVisitId(), visit.version() == null ? 0 : visit.version());
     }
 
-    public java.util.Optional<Visit> find(UUID id) {
+    public Optional<Visit> find(UUID id) {
         return visits.findById(id);
     }
 
