@@ -1,10 +1,6 @@
 package io.kam.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +15,6 @@ import io.kam.visits.listing.SkuBook;
 import io.kam.visits.planning.ExtendSchedule;
 import io.kam.visits.planning.PlanVisit;
 import io.kam.visits.storecheck.RecordStoreCheck;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code make bench}, visits part: the visits service on a real PostgreSQL server and a real KRaft broker in this JVM,
@@ -138,18 +132,7 @@ public final class VisitsBenchmark {
             result.put("schedule", schedule);
             result.put("storeChecks", checks);
             result.put("rows", workload.counts());
-            write(result);
+            PipelineBenchmark.write("visits", result);
         }
-    }
-
-    private static void write(Map<String, Object> result) throws Exception {
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        Path dir = Path.of("bench-results");
-        Files.createDirectories(dir);
-        Path file = dir.resolve("visits-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
-        String text = json.writeValueAsString(result);
-        Files.writeString(file, text);
-        System.out.println(text);
-        PipelineBenchmark.log("written to " + file.toAbsolutePath());
     }
 }
