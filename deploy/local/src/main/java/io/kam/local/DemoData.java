@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * that has none; prospects and their way through the pipeline, skipped when the prospect exists (409
  * duplicate-prospect).
  * </ul>
- * So a second start adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
+ * The dev coordinators Eric and Sofia are made the visits service's coordinators of their regions. So a second start
+ * adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
  * overdue items and last contacts look current. A call that fails stops the start, naming the call and the problem
  * detail it answered.
  */
@@ -80,6 +81,7 @@ final class DemoData {
         DemoData demo = new DemoData(gateway, tokenUri);
         demo.loadAccounts();
         Set<String> created = demo.seedChains(read(file).path("chains"));
+        demo.assignCoordinators();
         Path activity = file.resolveSibling(ACTIVITY_FILE);
         if (Files.exists(activity)) {
             JsonNode work = read(activity);
@@ -105,6 +107,15 @@ final class DemoData {
             }
         }
         return created;
+    }
+
+    /** The dev logins' regions get them as coordinators, so that the visits schedule shows whose visits are whose. */
+    private void assignCoordinators() throws IOException, InterruptedException {
+        subject = "visit coordinators";
+        for (var region : Map.of("EAST", "eric", "SOUTH", "sofia").entrySet()) {
+            ObjectNode body = JSON.createObjectNode().put("coordinator", region.getValue());
+            call(NORA, "PUT", "/api/visits/regions/" + region.getKey() + "/coordinator", body, null, 200);
+        }
     }
 
     private String createChain(JsonNode chain) throws IOException, InterruptedException {

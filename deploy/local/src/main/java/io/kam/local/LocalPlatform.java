@@ -39,7 +39,8 @@ public final class LocalPlatform {
         try {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
-            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "prospects", "projection"));
+            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(),
+                    List.of("accounts", "prospects", "visits", "projection"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -60,10 +61,13 @@ public final class LocalPlatform {
                             "KAM_PROSPECTS_PORT", ports.prospects()));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
+            startService(supervisor, root.resolve("apps"), "visits", "services/visits/visits-service/target", ports.visits(),
+                    with(common, "KAM_VISITS_DB_URL", postgres.jdbcUrl("visits"), "KAM_VISITS_PORT", ports.visits()));
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
-                    "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects()));
+                    "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects(),
+                    "KAM_VISITS_URL", "http://localhost:" + ports.visits()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -74,6 +78,7 @@ public final class LocalPlatform {
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  prospects   http://localhost:" + ports.prospects() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  visits      http://localhost:" + ports.visits() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");

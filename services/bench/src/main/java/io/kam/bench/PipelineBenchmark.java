@@ -103,15 +103,16 @@ public final class PipelineBenchmark {
             result.put("goals", Map.of(
                     "endToEndAtLeast2000EventsPerSecond", throughput.endToEndEventsPerSecond() >= 2_000,
                     "p99FreshnessAtMost500MsAt1000PerSecond", rate >= 1_000 && freshness.p99Millis() <= 500));
-            write(result);
+            write("pipeline", result);
         }
     }
 
-    private static void write(Map<String, Object> result) throws Exception {
+    /** Writes the figures to {@code bench-results/<name>-<time>.json} and to standard output. */
+    static void write(String name, Map<String, Object> result) throws Exception {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Path dir = Path.of("bench-results");
         Files.createDirectories(dir);
-        Path file = dir.resolve("pipeline-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+        Path file = dir.resolve(name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
         String text = json.writeValueAsString(result);
         Files.writeString(file, text);
         System.out.println(text);

@@ -21,7 +21,12 @@ class ArchitectureTest {
 
     /** Every service's base package, and the package of its published contract. */
     private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.prospects", "io.kam.projection",
-            "io.kam.gateway");
+            "io.kam.visits", "io.kam.gateway");
+
+    /** The feature packages of the visits service, each of which must hold classes. */
+    private static final List<String> VISITS_FEATURES = List.of("io.kam.visits.access", "io.kam.visits.planning",
+            "io.kam.visits.replica", "io.kam.visits.visit", "io.kam.visits.commitment", "io.kam.visits.listing",
+            "io.kam.visits.storecheck", "io.kam.visits.complaint", "io.kam.visits.trip", "io.kam.visits.compliance");
 
     private static JavaClasses classes;
 
@@ -41,6 +46,11 @@ class ArchitectureTest {
         }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.accounts.api"))).isNotEmpty();
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.prospects.api"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.visits.api"))).isNotEmpty();
+        for (String feature : VISITS_FEATURES) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals(feature))).as("classes of %s", feature)
+                    .isNotEmpty();
+        }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
     }
 
@@ -66,6 +76,17 @@ class ArchitectureTest {
     void thePlatformKnowsNoService() {
         noClasses().that().resideInAPackage("io.kam.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().map(s -> s + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void theVisitsContractDependsOnNoServiceCodeAndNoFramework() {
+        noClasses().that().resideInAPackage("io.kam.visits.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(VISITS_FEATURES.stream().map(p -> p + "..")
+                        .toArray(String[]::new))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.micronaut..",
+                        "io.kam.platform.outbox..", "io.kam.platform.web..", "io.kam.platform.persistence..",
+                        "io.kam.platform.consumer..")
                 .check(classes);
     }
 

@@ -1,0 +1,21 @@
+package io.kam.visits;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * The visits service (拜访与终端执行): frequency standards and the schedule they generate, visit plans and logs,
+ * commitments checked against policy, store checks with photo evidence, complaints, trips, coverage and compliance.
+ * Its defaults are in {@code kam-visits.properties}; environment variables override them.
+ */
+@SpringBootApplication
+@PropertySource("classpath:kam-visits.properties")
+@EnableConfigurationProperties(VisitSettings.class)
+public class VisitsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VisitsApplication.class, args);
+    }
+}

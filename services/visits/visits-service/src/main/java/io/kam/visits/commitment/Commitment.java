@@ -1,0 +1,88 @@
+package io.kam.visits.commitment;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.kam.accounts.api.Region;
+import io.kam.platform.events.Actor;
+import io.kam.platform.web.ApiProblem;
+import io.kam.visits.api.CommitmentEvents.CommitmentApproved;
+import io.kam.visits.api.CommitmentEvents.CommitmentFlagged;
+import io.kam.visits.api.CommitmentEvents.CommitmentRecorded;
+import io.kam.visits.api.CommitmentEvents.CommitmentRejected;
+import io.kam.visits.api.CommitmentStatus;
+import io.kam.visits.api.CommitmentType;
+import io.kam.visits.api.VisitEvents.VisitEvent;
+import io.kam.visits.api.VisitViews.CommitmentView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+/**
+ * A commitment made to a customer at a visit. The guard: made within the account's policy, it is recorded as a
+ * promise; outside it, flagged, and no promise until a national KA manager other than the one who made it approves
+ * it (不可做出任何政策外的承诺).
+ */
+@MappedEntity("commitment")
+public record Commitment(@Id UUID id, UUID visitId, UUID accountId, @Nullable UUID storeId, Region region,
+                         CommitmentType type, String description, CommitmentStatus status, String madeBy,
+                         Instant madeAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
+                         @Nullable String decisionNote, @Nullable @Version Long version) {
+
+    /** A decision: the commitment's new state and the event it caused. */
+    public record Judged(Commitment commitment, VisitEvent event) {
+    }
+
+    /** The guard: checks a commitment made at a visit against the account's policy. */
+    public static Judged make(UUID visitId, UUID accountId, @Nullable UUID storeId, Region region, CommitmentType type,
+                              String description, CommitmentPolicy policy, String madeBy, Instant now) {
+        UUID id = UUID.randomUUID();
+        String text = description.strip();
+        if (policy.allows(type)) {
+            return new Judged(new Commitment(id, visitId, accountId, storeId, region, type, text,
+                    CommitmentStatus.RECORDED, madeBy, now, null, null, null, null),
+                    new CommitmentRecorded(accountId, id, visitId, storeId, region, type, text, madeBy));
+        }
+        return new Judged(new Commitment(id, visitId, accountId, storeId, region, type, text, CommitmentStatus.FLAGGED,
+                madeBy, now, null, null, null, null),
+                new CommitmentFlagged(accountId, id, visitId, storeId, region, type, text, madeBy, policy.types()));
+    }
+
+    /** A national KA manager, not the one who made it, approves the flagged commitment: it becomes a promise. */
+    public Judged approve(@Nullable String note, Actor actor, Instant now) {
+        requireDecidable(actor);
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        return new Judged(decided(CommitmentStatus.APPROVED, actor, clean, now),
+                new CommitmentApproved(accountId, id, visitId, storeId, region, type, actor.name(), clean));
+    }
+
+    /** A national KA manager, not the one who made it, rejects the flagged commitment: it is no promise. */
+    public Judged reject(String reason, Actor actor, Instant now) {
+        requireDecidable(actor);
+        return new Judged(decided(CommitmentStatus.REJECTED, actor, reason.strip(), now),
+                new CommitmentRejected(accountId, id, visitId, storeId, region, type, actor.name(), reason.strip()));
+    }
+
+    public CommitmentView view() {
+        return new CommitmentView(id, visitId, accountId, storeId, region, type, description, status, status.isPromise(),
+                madeBy, madeAt, decidedBy, decidedAt, decisionNote, version == null ? 0 : version);
+    }
+
+    private void requireDecidable(Actor actor) {
+        if (status != CommitmentStatus.FLAGGED) {
+            throw new ApiProblem.Conflict("commitment-not-flagged", "commitment " + id + " is " + status
+                    + "; only a flagged commitment awaits a decision");
+        }
+        if (Objects.equals(actor.name(), madeBy)) {
+            throw new ApiProblem.Forbidden("own-commitment",
+                    "you made this commitment; another national KA manager decides on it");
+        }
+    }
+
+    private Commitment decided(CommitmentStatus decision, Actor actor, @Nullable String note, Instant now) {
+        return new Commitment(id, visitId, accountId, storeId, region, type, description, decision, madeBy, madeAt,
+                actor.name(), now, note, version);
+    }
+}

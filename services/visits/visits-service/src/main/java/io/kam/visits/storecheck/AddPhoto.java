@@ -1,0 +1,82 @@
+package io.kam.visits.storecheck;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import io.kam.platform.events.Actor;
+import io.kam.platform.outbox.Outbox;
+import io.kam.platform.web.ApiProblem;
+import io.kam.visits.VisitSettings;
+import io.kam.visits.access.VisitAccess;
+import io.kam.visits.api.StoreCheckEvents.StoreCheckPhotoAdded;
+import io.kam.visits.api.VisitEvents;
+
+/**
+ * Adds a photo to a store check as evidence: a JPEG, PNG or WebP image by its content, no larger than
+ * {@code photo-max-size}, at most {@code photos-per-check} per check. The bytes are kept in PostgreSQL beside the
+ * metadata, in the transaction that announces them (see ADR 0006).
+ */
+@Service
+class AddPhoto {
+
+    private final CheckRows.Checks checks;
+    private final CheckRows.Photos photos;
+    private final CheckRows.Contents contents;
+    private final VisitAccess access;
+    private final Outbox outbox;
+    private final VisitSettings settings;
+    private final Clock clock;
+
+    AddPhoto(CheckRows.Checks checks, CheckRows.Photos photos, CheckRows.Contents contents, VisitAccess access,
+             Outbox outbox, VisitSettings settings, Clock clock) {
+        this.checks = checks;
+        this.photos = photos;
+        this.contents = contents;
+        this.access = access;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CheckRows.Photo add(UUID checkId, byte[] content, Actor actor) {
+        StoreCheck check = checks.findByIdForUpdate(checkId).orElseThrow(() -> new ApiProblem.NotFound("Store check", checkId));
+        access.requireVisible(actor, check.region(), "Store check", checkId);
+        DataSize limit = settings.photoMaxSize();
+        if (content.length == 0) {
+            throw new ApiProblem.Invalid("file", "is empty");
+        }
+        if (content.length > limit.toBytes()) {
+            throw new ApiProblem.Invalid("file", "is " + content.length + " bytes, more than the limit of "
+                    + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB)");
+        }
+        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new ApiProblem.Invalid("file",
+                "must be a JPEG, PNG or WebP image; its content is none of them, whatever its name or declared type says"));
+        if (photos.countByCheckId(checkId) >= settings.photosPerCheck()) {
+            throw new ApiProblem.Rejected("too-many-photos", "store check " + checkId + " holds "
+                    + settings.photosPerCheck() + " photos, the most it may");
+        }
+        var photo = photos.save(new CheckRows.Photo(UUID.randomUUID(), checkId, type.contentType(), content.length,
+                sha256(content), actor.name(), clock.instant()));
+        contents.save(new CheckRows.PhotoContent(photo.id(), content));
+        outbox.append(VisitEvents.CATALOG, new StoreCheckPhotoAdded(check.accountId(), checkId, photo.id(),
+                check.visitId(), check.storeId(), check.region(), photo.contentType(), photo.size(), photo.sha256()),
+                actor.name());
+        return photo;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
