@@ -16,13 +16,18 @@ public final class UniqueViolations {
     private UniqueViolations() {
     }
 
-    /** The name of the violated constraint or index, if the exception is a unique violation. */
+    /**
+     * The name of the violated constraint or index, if the exception is a unique violation. A batch insert's
+     * {@link java.sql.BatchUpdateException} names no constraint itself: the server's error is its next exception.
+     */
     public static Optional<String> constraint(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
-                        && psql.getServerErrorMessage().getConstraint() != null) {
-                    return Optional.of(psql.getServerErrorMessage().getConstraint());
+                for (SQLException each = sql; each != null; each = each.getNextException()) {
+                    if (each instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
+                            && psql.getServerErrorMessage().getConstraint() != null) {
+                        return Optional.of(psql.getServerErrorMessage().getConstraint());
+                    }
                 }
                 return Optional.of("");
             }
