@@ -3,3 +3,4 @@
 CREATE DATABASE accounts;
 CREATE DATABASE prospects;
 CREATE DATABASE projection;
+CREATE DATABASE visits;

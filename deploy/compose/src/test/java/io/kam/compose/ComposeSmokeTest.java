@@ -142,6 +142,7 @@ class ComposeSmokeTest {
     /** The compose file, after checking that the jars its images are built from exist ({@code make build}). */
     private static File composeFile() {
         for (String target : new String[] {"services/accounts/accounts-service/target", "services/prospects/prospects-service/target",
+                "services/visits/visits-service/target",
                 "services/projection/target",
                 "services/gateway/target"}) {
             if (!hasExecutableJar(ROOT.resolve(target))) {
