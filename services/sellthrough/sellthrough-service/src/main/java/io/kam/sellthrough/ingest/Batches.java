@@ -53,7 +53,7 @@ public class Batches {
                         values (:id, :account, :source, :connector, :mode, :format, :charset, 'RECEIVING', :actor, 1,
                             clock_timestamp(), clock_timestamp(), :total)
                         on conflict (id) do nothing""")
-                .paramSource(parameters(request)).update() == 1;
+                .params(parameters(request, 0, 0)).update() == 1;
         BatchRow existing = find(request.id()).orElseThrow();
         if (inserted) {
             return new Started(existing);
@@ -74,8 +74,7 @@ public class Batches {
                             digest = null, problem_code = null, problem_detail = null
                         where id = :id and attempt = :attempt and (status = 'FAILED' or (status = 'RECEIVING'
                             and heartbeat_at < clock_timestamp() - make_interval(secs => :stale)))""")
-                .paramSource(parameters(request)).param("attempt", existing.attempt())
-                .param("stale", properties.staleAfter().toSeconds()).update();
+                .params(parameters(request, existing.attempt(), properties.staleAfter().toSeconds())).update();
         if (taken == 0) {
             return new Running(find(request.id()).orElseThrow());
         }
@@ -83,8 +82,10 @@ public class Batches {
         return new Started(find(request.id()).orElseThrow());
     }
 
-    private static java.util.Map<String, Object> parameters(BatchRequest request) {
+    private static java.util.Map<String, Object> parameters(BatchRequest request, int attempt, long staleSeconds) {
         var values = new java.util.HashMap<String, Object>();
+        values.put("attempt", attempt);
+        values.put("stale", staleSeconds);
         values.put("id", request.id());
         values.put("account", request.accountId());
         values.put("source", request.source().name());
