@@ -24,10 +24,13 @@ public record BodyFormat(RowFormat format, Charset charset, boolean gzip) {
 
     public static BodyFormat of(@Nullable String contentType, @Nullable String contentEncoding)
             {
+        if (contentType == null || contentType.isBlank()) {
+            throw new UnsupportedBody("the body has no Content-Type: send text/csv or application/x-ndjson");
+        }
         MediaType type;
         try {
-            type = MediaType.parseMediaType(contentType == null ? "" : contentType);
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            type = MediaType.parseMediaType(contentType);
+        } catch (IllegalArgumentException e) {
             throw new UnsupportedBody("Content-Type " + contentType + " is not a media type: send text/csv or application/x-ndjson");
         }
         RowFormat format = SUPPORTED.get(0).equalsTypeAndSubtype(type) ? RowFormat.CSV

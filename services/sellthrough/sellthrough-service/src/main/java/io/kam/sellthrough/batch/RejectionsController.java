@@ -41,7 +41,7 @@ class RejectionsController {
         this.readOnly.setReadOnly(true);
     }
 
-    @GetMapping(value = "/api/sell-through/batches/{batchId}/rejections", produces = "text/csv")
+    @GetMapping("/api/sell-through/batches/{batchId}/rejections")
     ResponseEntity<StreamingResponseBody> report(@PathVariable String batchId) {
         Actor actor = access.reportReader();
         String id = batches.visible(batchId, actor).id();
