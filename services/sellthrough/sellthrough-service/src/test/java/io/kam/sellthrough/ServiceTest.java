@@ -38,6 +38,7 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
         "kam.sellthrough.connectors.settle=0s",
+        "kam.sellthrough.connectors.drop-root=${java.io.tmpdir}/kam-sellthrough-drop-test",
         "kam.outbox.idle-wait=200ms"})
 @UsesRealInfrastructure(database = "sellthrough")
 @Import(InShanghaiBeforeUtc.class)

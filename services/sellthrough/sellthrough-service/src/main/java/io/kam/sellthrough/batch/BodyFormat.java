@@ -53,7 +53,8 @@ public record BodyFormat(RowFormat format, Charset charset, boolean gzip) {
         };
     }
 
-    private static boolean gzip(@Nullable String contentEncoding) {
+    /** Whether a Content-Encoding says gzip; none or identity is false, anything else unsupported. */
+    public static boolean gzip(@Nullable String contentEncoding) {
         if (contentEncoding == null || contentEncoding.isBlank() || contentEncoding.strip().equalsIgnoreCase("identity")) {
             return false;
         }
