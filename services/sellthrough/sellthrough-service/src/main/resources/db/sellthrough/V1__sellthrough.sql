@@ -84,8 +84,9 @@ create table batch_rejection (
 
 create index batch_rejection_batch_line on batch_rejection (batch_id, line, n);
 
--- The figures: the latest accepted row per store, GTIN (GTIN-14 as a number) and day. prev_* hold what the latest
--- row replaced, which is how a restatement's delta is computed under the row lock.
+-- The figures: the latest accepted row per day, store and GTIN (GTIN-14 as a number). prev_* hold what the latest
+-- row replaced, which is how a restatement's delta is computed under the row lock. The key starts with the day: POS
+-- files bring recent days, so new rows land at the right edge of the index instead of all over it.
 create table sale (
     store_no   integer not null,
     gtin       bigint  not null,
@@ -98,7 +99,7 @@ create table sale (
     prev_units integer,
     prev_sales numeric,
     prev_stock integer,
-    primary key (store_no, gtin, day)
+    primary key (day, store_no, gtin)
 );
 
 -- Pull connectors: at most one per account. The cursor moves in the transaction of the batch it pulled.

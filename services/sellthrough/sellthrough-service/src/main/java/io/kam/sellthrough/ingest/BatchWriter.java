@@ -26,6 +26,8 @@ import io.kam.sellthrough.settings.AccountSettings;
  */
 final class BatchWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchWriter.class);
+
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Outbox outbox;
@@ -90,12 +92,20 @@ final class BatchWriter {
     }
 
     private BatchStatus writeAll(Connection connection) throws SQLException, InterruptedException {
+        long started = System.nanoTime();
         lockAccount(connection);
+        long locked = System.nanoTime();
         SaleWriter sales = new SaleWriter(connection, row.no(), settings.scale(), chunkRows);
         EventComposer composer = new EventComposer(outbox, request.accountId(), request.id(), settings.currency(),
                 settings.scale(), request.actor(), linesPerEvent, maxBuffered, tally);
+        long waiting = 0;
+        long storing = 0;
+        long composing = 0;
         while (true) {
+            long asked = System.nanoTime();
             Chunk chunk = handoff.next();
+            long got = System.nanoTime();
+            waiting += got - asked;
             if (chunk == Handoff.END) {
                 break;
             }
@@ -103,11 +113,20 @@ final class BatchWriter {
                 throw new IllegalStateException("the body of batch " + request.id() + " could not be read to its end");
             }
             sales.write(chunk);
+            long stored = System.nanoTime();
+            storing += stored - got;
             count(chunk, sales);
             composer.add(chunk, sales);
             handoff.recycle(chunk);
+            composing += System.nanoTime() - stored;
         }
+        long finishing = System.nanoTime();
         composer.finish();
+        composing += System.nanoTime() - finishing;
+        log.info("Batch {}: {} rows; waited {} ms for the account, {} ms for rows; stored them in {} ms, composed {} events "
+                        + "in {} ms ({} ms appending them to the outbox)", request.id(), tally.rowsRead.get(),
+                (locked - started) / 1_000_000, waiting / 1_000_000, storing / 1_000_000, tally.parts,
+                composing / 1_000_000, composer.appendNanos / 1_000_000);
         if (request.mode() == IngestMode.STRICT && tally.rejected.get() > 0) {
             return BatchStatus.REJECTED;
         }

@@ -38,6 +38,8 @@ final class EventComposer {
     private final Map<Integer, Day> days = new TreeMap<>();
     private final Map<Long, String> gtinTexts = new HashMap<>();
     private int buffered;
+    /** Time spent appending events to the outbox: encoding them and inserting the rows. */
+    long appendNanos;
     long deltaUnits;
     long deltaSales;
 
@@ -123,8 +125,10 @@ final class EventComposer {
         if (day.recorded.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         outbox.append(SellThroughEvents.CATALOG, new SalesRecorded(account, batchId, ++tally.parts, day.date, currency,
                 day.recordedUnits, decimal(day.recordedSales), day.recorded), actor);
+        appendNanos += System.nanoTime() - start;
         day.recorded = new ArrayList<>();
         day.recordedUnits = 0;
         day.recordedSales = 0;
@@ -134,8 +138,10 @@ final class EventComposer {
         if (day.restated.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         outbox.append(SellThroughEvents.CATALOG, new SalesRestated(account, batchId, ++tally.parts, day.date, currency,
                 day.restatedUnits, decimal(day.restatedSales), day.restated), actor);
+        appendNanos += System.nanoTime() - start;
         day.restated = new ArrayList<>();
         day.restatedUnits = 0;
         day.restatedSales = 0;

@@ -50,9 +50,9 @@ public class SettingsStore {
                 .param("actor", actor).param("now", java.sql.Timestamp.from(now)).param("expected", expected).update();
     }
 
-    /** Whether the service holds figures of the account's stores. */
+    /** Whether the service holds figures of the account: a batch of it committed rows. */
     boolean hasFigures(UUID accountId) {
-        return jdbc.sql("select exists (select 1 from sale where store_no in (select no from store where account_id = :id))")
+        return jdbc.sql("select exists (select 1 from batch where account_id = :id and status = 'COMPLETED' and accepted > 0)")
                 .param("id", accountId).query(Boolean.class).single();
     }
 
