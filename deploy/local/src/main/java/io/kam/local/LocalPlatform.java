@@ -39,7 +39,7 @@ public final class LocalPlatform {
         try {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
-            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection"));
+            LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(), List.of("accounts", "projection", "sellthrough"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -55,11 +55,16 @@ public final class LocalPlatform {
             common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "http://localhost:" + ports.keycloak() + "/realms/kam");
             startService(supervisor, root.resolve("apps"), "accounts", "services/accounts/accounts-service/target", ports.accounts(),
                     with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts()));
+            startService(supervisor, root.resolve("apps"), "sellthrough", "services/sellthrough/sellthrough-service/target",
+                    ports.sellThrough(), with(common, "KAM_SELLTHROUGH_DB_URL", postgres.jdbcUrl("sellthrough"),
+                            "KAM_SELLTHROUGH_PORT", ports.sellThrough(), "KAM_SELLTHROUGH_DROP_ROOT",
+                            root.resolve("drop").toString()));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
-                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection()));
+                    "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
+                    "KAM_SELLTHROUGH_URL", "http://localhost:" + ports.sellThrough()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -69,6 +74,8 @@ public final class LocalPlatform {
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  sell-through http://localhost:" + ports.sellThrough() + "  (POS uploads; drop folders in "
+                    + root.resolve("drop") + ")");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
@@ -137,6 +144,13 @@ public final class LocalPlatform {
                                             String key2, String value2) {
         Map<String, String> env = with(common, key, value, portKey, port);
         env.put(key2, value2);
+        return env;
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port,
+                                            String key2, String value2, String key3, String value3) {
+        Map<String, String> env = with(common, key, value, portKey, port, key2, value2);
+        env.put(key3, value3);
         return env;
     }
 

@@ -20,7 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     /** Every service's base package, and the package of its published contract. */
-    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection", "io.kam.gateway");
+    private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.projection", "io.kam.gateway",
+            "io.kam.sellthrough");
 
     private static JavaClasses classes;
 
@@ -39,6 +40,11 @@ class ArchitectureTest {
                     .as("classes of %s", service).isNotEmpty();
         }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.accounts.api"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.sellthrough.api"))).isNotEmpty();
+        for (String feature : List.of("rows", "ingest", "batch", "connector", "replica", "settings", "access")) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.kam.sellthrough." + feature)))
+                    .as("classes of io.kam.sellthrough.%s", feature).isNotEmpty();
+        }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
     }
 
@@ -64,6 +70,30 @@ class ArchitectureTest {
     void thePlatformKnowsNoService() {
         noClasses().that().resideInAPackage("io.kam.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().map(s -> s + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /** The sell-through contract, like every contract: records and enums over kam-events, nothing else. */
+    @Test
+    void theSellThroughContractDependsOnNoServiceCodeAndNoFramework() {
+        noClasses().that().resideInAPackage("io.kam.sellthrough.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kam.sellthrough.rows..", "io.kam.sellthrough.ingest..",
+                        "io.kam.sellthrough.batch..", "io.kam.sellthrough.connector..", "io.kam.sellthrough.replica..",
+                        "io.kam.sellthrough.settings..", "io.kam.sellthrough.access..", "org.springframework..",
+                        "io.micronaut..", "io.kam.platform.outbox..", "io.kam.platform.web..", "io.kam.platform.persistence..")
+                .check(classes);
+    }
+
+    /**
+     * The sell-through rows (reading and checking) are plain code: no framework, no database, no HTTP, so that they can
+     * be tested, and reused for every source, without either.
+     */
+    @Test
+    void sellThroughRowsKnowNoFrameworkAndNoOtherFeature() {
+        noClasses().that().resideInAPackage("io.kam.sellthrough.rows..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "io.kam.sellthrough.ingest..", "io.kam.sellthrough.batch..", "io.kam.sellthrough.connector..",
+                        "io.kam.sellthrough.replica..", "io.kam.sellthrough.settings..", "io.kam.platform.web..")
                 .check(classes);
     }
 
