@@ -167,6 +167,25 @@ class ConnectorTest extends ServiceTest {
     }
 
     @Test
+    void aStrictPullThatIsRejectedKeepsNothingMovesOnAndSaysWhy() throws IOException {
+        UUID account = retailers.open(Region.EAST, "S1");
+        Path folder = properties.connectors().dropRoot().resolve("strict-" + account);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("20260314.csv"), HEADER + row("S1", 1, "2026-03-14", 1, "1.00", null)
+                + row("S9", 1, "2026-03-14", 1, "1.00", null));
+
+        api.put("/api/sell-through/accounts/" + account + "/connector", Map.of("kind", "FOLDER", "folder",
+                "strict-" + account, "format", "CSV", "mode", "STRICT", "everySeconds", 3600, "enabled", true), "*");
+        JsonNode connector = awaitConnector(account, c -> "20260314.csv".equals(c.path("cursor").asString()));
+
+        assertThat(connector.path("lastError").asString()).isEqualTo("batch " + connector.path("lastBatchId").asString()
+                + " was rejected (strict mode); see its report");
+        assertThat(api.get("/api/sell-through/batches/" + connector.path("lastBatchId").asString()).body()
+                .path("status").asString()).isEqualTo("REJECTED");
+        assertThat(figures(account)).isEmpty();
+    }
+
+    @Test
     void onlyManagersConfigureConnectorsAndEveryConfigurationIsChecked() {
         UUID account = retailers.open(Region.EAST, "S1");
         String path = "/api/sell-through/accounts/" + account + "/connector";

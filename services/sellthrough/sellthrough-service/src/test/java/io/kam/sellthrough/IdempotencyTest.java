@@ -27,6 +27,8 @@ import io.kam.sellthrough.Uploads.Response;
 class IdempotencyTest extends ServiceTest {
 
     private final String nora = TestTokens.nora();
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void sendingABatchIdAgainReturnsTheFirstResultAndCountsNothingTwice() {
@@ -112,5 +114,45 @@ class IdempotencyTest extends ServiceTest {
         assertThat(meanwhile.get("code")).isEqualTo("batch-in-progress");
         assertThat(done.status()).isEqualTo(201);
         assertThat(done.number("accepted")).isEqualTo(81);
+    }
+
+    @Test
+    void aBatchWhoseInstanceStoppedReportingIsTakenOver() {
+        UUID account = retailers.open(Region.EAST, "S1");
+        String id = "ghost-" + account;
+        db.sql("""
+                        insert into batch (id, account_id, source, mode, format, charset, status, submitted_by, attempt,
+                            started_at, heartbeat_at)
+                        values (:id, :account, 'PUSH', 'LENIENT', 'CSV', 'UTF-8', 'RECEIVING', 'nora', 1,
+                            now() - interval '10 minutes', now() - interval '10 minutes')""")
+                .param("id", id).param("account", account).update();
+
+        Response pushed = uploads.csv(nora, "batchId=" + id + "&account=" + account, HEADER + row("S1", 1, "2026-03-14", 1, "1.00", null));
+
+        assertThat(pushed.status()).isEqualTo(201);
+        assertThat(db.sql("select attempt from batch where id = :id").param("id", id).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchWaitingTooLongForAnotherOfItsAccountFailsAsBusyAndMayBeSentAgain() throws Exception {
+        UUID account = retailers.open(Region.EAST, "S1");
+        String query = "batchId=busy-" + account + "&account=" + account;
+        String body = HEADER + row("S1", 1, "2026-03-14", 1, "1.00", null);
+        Response busy;
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+                statement.setString(1, account.toString());
+                statement.execute();
+            }
+            busy = uploads.csv(nora, query, body);
+            connection.rollback();
+        }
+        Response later = uploads.csv(nora, query, body);
+
+        assertThat(busy.status()).isEqualTo(409);
+        assertThat(busy.get("code")).isEqualTo("account-busy");
+        assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+        assertThat(later.status()).isEqualTo(201);
     }
 }

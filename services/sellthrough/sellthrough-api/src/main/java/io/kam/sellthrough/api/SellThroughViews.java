@@ -66,7 +66,8 @@ public final class SellThroughViews {
      * @param cursor           where the next pull starts: the last cursor the source gave, or the last file taken
      * @param nextPullAt       when the next pull is due
      * @param failures         failed pulls in a row; the wait before the next attempt doubles with each
-     * @param lastError        why the last pull failed; null after a success
+     * @param lastError        why the last pull failed, or a note on the last batch pulled (a strict batch rejected);
+     *                         null otherwise
      * @param lastBatchId      the batch of the last pull that brought rows
      */
     public record ConnectorView(UUID id, UUID accountId, ConnectorKind kind, @Nullable String url,

@@ -60,10 +60,14 @@ class ConnectorStore {
                 .param("cursor", cursor).param("batch", batchId).param("note", note).param("id", id).update();
     }
 
-    /** The source had nothing new: look again after the connector's interval. */
+    /**
+     * The source had nothing new: look again after the connector's interval. A failure's reason goes, a note about the
+     * last batch (a rejection) stays.
+     */
     void idle(UUID id) {
         jdbc.sql("""
-                        update connector set last_pull_at = clock_timestamp(), failures = 0, last_error = null,
+                        update connector set last_pull_at = clock_timestamp(), failures = 0,
+                            last_error = case when failures > 0 then null else last_error end,
                             next_pull_at = clock_timestamp() + make_interval(secs => every_seconds), lease_until = null
                         where id = :id""")
                 .param("id", id).update();
