@@ -33,9 +33,12 @@ class PullConnector {
     private final IngestBatch ingest;
     private final ConnectorStore store;
     private final Duration firstRetry;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PullConnector(HttpSource http, FolderSource folder, IngestBatch ingest, ConnectorStore store,
-                  SellThroughProperties properties) {
+                  SellThroughProperties properties,
+                  org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
         this.http = http;
         this.folder = folder;
         this.ingest = ingest;
@@ -75,6 +78,7 @@ class PullConnector {
     }
 
     private void failed(ConnectorRow connector, String reason) {
+        meters.counter("kam.sellthrough.pull.failures").increment();
         store.failed(connector.id(), reason, backOff(connector));
     }
 

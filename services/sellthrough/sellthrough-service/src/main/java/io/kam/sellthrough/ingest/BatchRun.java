@@ -79,10 +79,12 @@ final class BatchRun {
             ingestion.received(request.id());
         }
         if (failure == null) {
+            ingestion.finished(writing.resultNow(), tally);
             return null;
         }
         BatchFailure reason = classify(failure);
         ingestion.batches().finish(request.id(), BatchStatus.FAILED, tally, reason.code(), reason.detail());
+        ingestion.finished(BatchStatus.FAILED, tally);
         return reason;
     }
 

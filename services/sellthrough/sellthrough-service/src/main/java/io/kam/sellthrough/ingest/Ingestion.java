@@ -9,12 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kam.platform.outbox.Outbox;
+import io.kam.sellthrough.api.BatchStatus;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.kam.sellthrough.SellThroughProperties;
 
 /**
@@ -32,9 +36,13 @@ class Ingestion implements DisposableBean {
     private final SellThroughProperties properties;
     private final ExecutorService writers;
     private final Map<String, Tally> receiving = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
     Ingestion(DataSource dataSource, PlatformTransactionManager transactionManager, Outbox outbox, Batches batches,
-              SellThroughProperties properties) {
+              SellThroughProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        Gauge.builder("kam.sellthrough.batches.receiving", receiving, Map::size)
+                .description("Batches being read and stored by this instance right now").register(this.meters);
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
         this.outbox = outbox;
@@ -78,6 +86,22 @@ class Ingestion implements DisposableBean {
 
     void received(String batchId) {
         receiving.remove(batchId);
+    }
+
+    /**
+     * Counts a finished batch: {@code kam.sellthrough.batches} by status, and {@code kam.sellthrough.rows} by what became
+     * of them (rows of batches that were not committed count as {@code not-committed}).
+     */
+    void finished(BatchStatus status, Tally tally) {
+        meters.counter("kam.sellthrough.batches", "status", status.name()).increment();
+        if (status == BatchStatus.COMPLETED) {
+            meters.counter("kam.sellthrough.rows", "outcome", "recorded").increment(tally.recorded.get());
+            meters.counter("kam.sellthrough.rows", "outcome", "restated").increment(tally.restated.get());
+            meters.counter("kam.sellthrough.rows", "outcome", "unchanged").increment(tally.unchanged.get());
+            meters.counter("kam.sellthrough.rows", "outcome", "rejected").increment(tally.rejected.get());
+        } else {
+            meters.counter("kam.sellthrough.rows", "outcome", "not-committed").increment(tally.rowsRead.get());
+        }
     }
 
     /** Every second: the counts of each batch still being read, and a heartbeat that says its instance lives. */
