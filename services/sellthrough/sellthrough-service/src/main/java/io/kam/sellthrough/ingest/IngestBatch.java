@@ -57,11 +57,18 @@ public class IngestBatch {
                     + " is being ingested right now (" + running.row().rowsRead() + " rows read); follow it at "
                     + "/api/sell-through/batches/" + request.id());
             case Batches.Started started -> {
-                AccountSettings rules = settings.of(request.accountId());
-                LocalDate today = LocalDate.now(clock.withZone(RowRules.MARKET_ZONE));
-                KnownStores stores = new KnownStores(directory.stores(request.accountId()), request.charset());
-                BatchRun run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores,
-                        rules.currency(), rules.scale(), rules.returnsAllowed(), today, request.charset()));
+                BatchRun run;
+                try {
+                    AccountSettings rules = settings.of(request.accountId());
+                    LocalDate today = LocalDate.now(clock.withZone(RowRules.MARKET_ZONE));
+                    KnownStores stores = new KnownStores(directory.stores(request.accountId()), request.charset());
+                    run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
+                            rules.scale(), rules.returnsAllowed(), today, request.charset()));
+                } catch (RuntimeException e) {
+                    ingestion.batches().finish(request.id(), io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(),
+                            BatchFailure.STORAGE_FAILED, "the batch could not be started: " + e.getMessage());
+                    throw e;
+                }
                 BatchFailure failure = run.run(body, completion);
                 return new Outcome(ingestion.batches().find(request.id()).orElseThrow(), false, failure);
             }
