@@ -40,7 +40,7 @@ public final class LocalPlatform {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
             LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(),
-                    List.of("accounts", "prospects", "visits", "projection"));
+                    List.of("accounts", "prospects", "visits", "sellthrough", "projection"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -59,6 +59,10 @@ public final class LocalPlatform {
             startService(supervisor, root.resolve("apps"), "prospects", "services/prospects/prospects-service/target",
                     ports.prospects(), with(common, "KAM_PROSPECTS_DB_URL", postgres.jdbcUrl("prospects"),
                             "KAM_PROSPECTS_PORT", ports.prospects()));
+            startService(supervisor, root.resolve("apps"), "sellthrough", "services/sellthrough/sellthrough-service/target",
+                    ports.sellThrough(), with(common, "KAM_SELLTHROUGH_DB_URL", postgres.jdbcUrl("sellthrough"),
+                            "KAM_SELLTHROUGH_PORT", ports.sellThrough(), "KAM_SELLTHROUGH_DROP_ROOT",
+                            root.resolve("drop").toString()));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
             startService(supervisor, root.resolve("apps"), "visits", "services/visits/visits-service/target", ports.visits(),
@@ -67,7 +71,8 @@ public final class LocalPlatform {
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
                     "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects(),
-                    "KAM_VISITS_URL", "http://localhost:" + ports.visits()));
+                    "KAM_VISITS_URL", "http://localhost:" + ports.visits(),
+                    "KAM_SELLTHROUGH_URL", "http://localhost:" + ports.sellThrough()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -79,6 +84,8 @@ public final class LocalPlatform {
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  prospects   http://localhost:" + ports.prospects() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  visits      http://localhost:" + ports.visits() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  sell-through http://localhost:" + ports.sellThrough() + "  (POS uploads; drop folders in "
+                    + root.resolve("drop") + ")");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
@@ -142,6 +149,13 @@ public final class LocalPlatform {
         for (int i = 0; i < pairs.length; i += 2) {
             env.put((String) pairs[i], String.valueOf(pairs[i + 1]));
         }
+        return env;
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String key, String value, String portKey, int port,
+                                            String key2, String value2, String key3, String value3) {
+        Map<String, String> env = with(common, key, value, portKey, port, key2, value2);
+        env.put(key3, value3);
         return env;
     }
 

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     /** Every service's base package, and the package of its published contract. */
     private static final List<String> SERVICES = List.of("io.kam.accounts", "io.kam.prospects", "io.kam.projection",
-            "io.kam.visits", "io.kam.gateway");
+            "io.kam.visits", "io.kam.sellthrough", "io.kam.gateway");
 
     /** The feature packages of the visits service, each of which must hold classes. */
     private static final List<String> VISITS_FEATURES = List.of("io.kam.visits.access", "io.kam.visits.planning",
@@ -51,6 +51,11 @@ class ArchitectureTest {
             assertThat(classes.stream().filter(c -> c.getPackageName().equals(feature))).as("classes of %s", feature)
                     .isNotEmpty();
         }
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.sellthrough.api"))).isNotEmpty();
+        for (String feature : List.of("rows", "ingest", "batch", "connector", "replica", "settings", "access")) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.kam.sellthrough." + feature)))
+                    .as("classes of io.kam.sellthrough.%s", feature).isNotEmpty();
+        }
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.kam.platform."))).isNotEmpty();
     }
 
@@ -76,6 +81,30 @@ class ArchitectureTest {
     void thePlatformKnowsNoService() {
         noClasses().that().resideInAPackage("io.kam.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().map(s -> s + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /** The sell-through contract, like every contract: records and enums over kam-events, nothing else. */
+    @Test
+    void theSellThroughContractDependsOnNoServiceCodeAndNoFramework() {
+        noClasses().that().resideInAPackage("io.kam.sellthrough.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kam.sellthrough.rows..", "io.kam.sellthrough.ingest..",
+                        "io.kam.sellthrough.batch..", "io.kam.sellthrough.connector..", "io.kam.sellthrough.replica..",
+                        "io.kam.sellthrough.settings..", "io.kam.sellthrough.access..", "org.springframework..",
+                        "io.micronaut..", "io.kam.platform.outbox..", "io.kam.platform.web..", "io.kam.platform.persistence..")
+                .check(classes);
+    }
+
+    /**
+     * The sell-through rows (reading and checking) are plain code: no framework, no database, no HTTP, so that they can
+     * be tested, and reused for every source, without either.
+     */
+    @Test
+    void sellThroughRowsKnowNoFrameworkAndNoOtherFeature() {
+        noClasses().that().resideInAPackage("io.kam.sellthrough.rows..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "io.kam.sellthrough.ingest..", "io.kam.sellthrough.batch..", "io.kam.sellthrough.connector..",
+                        "io.kam.sellthrough.replica..", "io.kam.sellthrough.settings..", "io.kam.platform.web..")
                 .check(classes);
     }
 

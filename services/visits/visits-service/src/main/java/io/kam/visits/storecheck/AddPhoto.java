@@ -21,7 +21,7 @@ import io.kam.visits.api.VisitEvents;
 /**
  * Adds a photo to a store check as evidence: a JPEG, PNG or WebP image by its content, no larger than
  * {@code photo-max-size}, at most {@code photos-per-check} per check. The bytes are kept in PostgreSQL beside the
- * metadata, in the transaction that announces them (see ADR 0006).
+ * metadata, in the transaction that announces them (see ADR 0010).
  */
 @Service
 class AddPhoto {

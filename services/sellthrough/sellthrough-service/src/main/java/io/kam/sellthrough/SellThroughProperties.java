@@ -1,0 +1,45 @@
+package io.kam.sellthrough;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the sell-through service ({@code kam.sellthrough.*}; defaults in {@code kam-sellthrough.properties}).
+ *
+ * @param chunkRows         valid rows copied into PostgreSQL and upserted at a time
+ * @param linesPerEvent     the most lines one recorded or restated event carries
+ * @param maxLineBytes      the longest line accepted; a longer one is rejected without being kept
+ * @param maxBufferedLines  lines waiting in per-day buffers before the fullest buffers are published early
+ * @param concurrentBatches batches written to the database at once; more wait their turn
+ * @param accountLockWait   how long a batch waits for another batch of the same account before it is refused
+ * @param staleAfter        a receiving batch without progress for this long is taken to have died with its instance
+ */
+@ConfigurationProperties("kam.sellthrough")
+public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLineBytes, int maxBufferedLines,
+                                   int concurrentBatches, Duration accountLockWait, Duration staleAfter,
+                                   Connectors connectors) {
+
+    public SellThroughProperties {
+        if (chunkRows < 1 || linesPerEvent < 1 || maxLineBytes < 64 || maxBufferedLines < linesPerEvent
+                || concurrentBatches < 1) {
+            throw new IllegalArgumentException("kam.sellthrough: chunk-rows, lines-per-event and concurrent-batches must be "
+                    + "positive, max-line-bytes at least 64, max-buffered-lines at least lines-per-event");
+        }
+        // An event must stay far below the broker's 1 MB record limit: a line is at most about 150 bytes.
+        if (linesPerEvent > 5_000) {
+            throw new IllegalArgumentException("kam.sellthrough.lines-per-event must be at most 5000");
+        }
+    }
+
+    /**
+     * @param pollEvery  how often due connectors are looked for
+     * @param firstRetry the wait after a first failed pull; it doubles with each failure, up to the connector's interval
+     * @param dropRoot   the folder that holds every drop folder; a connector names one below it
+     * @param settle     how long a dropped file must be left unchanged before it is taken
+     * @param timeout    how long an HTTP pull may take to connect and to answer
+     */
+    public record Connectors(Duration pollEvery, Duration firstRetry, Path dropRoot, Duration settle, Duration timeout) {
+    }
+}

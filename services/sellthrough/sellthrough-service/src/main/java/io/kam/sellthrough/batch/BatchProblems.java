@@ -1,0 +1,68 @@
+package io.kam.sellthrough.batch;
+
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import io.kam.sellthrough.ingest.BatchFailure;
+import io.kam.sellthrough.ingest.BatchRow;
+
+/**
+ * The problem details of batches that did not complete, in the platform's shape (type, title, status, detail, code)
+ * with the batch id, and for a rejected batch its counts and where its report is.
+ */
+final class BatchProblems {
+
+    private static final URI TYPE_BASE = URI.create("https://kam-platform.io/problems/");
+
+    private BatchProblems() {
+    }
+
+    static ResponseEntity<ProblemDetail> failed(BatchRow batch, BatchFailure failure) {
+        HttpStatus status = HttpStatus.valueOf(failure.status());
+        ProblemDetail body = problem(status, failure.code(), failure.detail(), batch.id());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.CONFLICT || status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return response.body(body);
+    }
+
+    static ResponseEntity<ProblemDetail> rejected(BatchRow batch) {
+        ProblemDetail body = problem(HttpStatus.UNPROCESSABLE_CONTENT, "batch-rejected", batch.rejected() + " of "
+                + batch.rowsRead() + " rows were rejected; a strict batch commits all its rows or none, so none was kept. "
+                + "The report lists every rejected row.", batch.id());
+        body.setProperty("rowsRead", batch.rowsRead());
+        body.setProperty("rejected", batch.rejected());
+        body.setProperty("report", BatchViews.report(batch.id()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    static ResponseEntity<ProblemDetail> unsupported(String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+        body.setTitle("Unsupported media type");
+        body.setType(TYPE_BASE.resolve("unsupported-media-type"));
+        body.setProperty("code", "unsupported-media-type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.ACCEPT, "text/csv, application/x-ndjson").body(body);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail, String batchId) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(switch (status) {
+            case CONFLICT -> "Conflict";
+            case BAD_REQUEST -> "Invalid request";
+            case SERVICE_UNAVAILABLE -> "Service unavailable";
+            default -> "Batch not ingested";
+        });
+        body.setType(TYPE_BASE.resolve(code));
+        body.setProperty("code", code);
+        body.setProperty("batchId", batchId);
+        return body;
+    }
+}

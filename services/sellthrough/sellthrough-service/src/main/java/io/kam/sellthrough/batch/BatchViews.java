@@ -1,0 +1,45 @@
+package io.kam.sellthrough.batch;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.kam.platform.events.Actor;
+import io.kam.sellthrough.access.SellThroughAccess;
+import io.kam.sellthrough.api.SellThroughViews.BatchView;
+import io.kam.sellthrough.api.SellThroughViews.ProblemView;
+import io.kam.sellthrough.api.SellThroughViews.RejectionView;
+import io.kam.sellthrough.ingest.BatchRow;
+import io.kam.sellthrough.ingest.Batches;
+
+/** Batches as callers see them: counts for everyone who may see the batch, rejected rows for those who may read them. */
+@Component
+public class BatchViews {
+
+    static final int FIRST_REJECTIONS = 10;
+
+    private final Batches batches;
+
+    BatchViews(Batches batches) {
+        this.batches = batches;
+    }
+
+    public BatchView view(BatchRow row, Actor actor) {
+        boolean rows = SellThroughAccess.mayReadRows(actor);
+        List<RejectionView> first = rows && row.rejected() > 0 ? batches.firstRejections(row.id(), FIRST_REJECTIONS) : List.of();
+        return new BatchView(row.id(), row.accountId(), row.status(), row.source(), row.connectorId(), row.mode(),
+                row.format(), row.charset(), row.submittedBy(), row.startedAt(), row.finishedAt(), row.rowsRead(),
+                row.accepted(), row.recorded(), row.restated(), row.unchanged(), row.rejected(), row.bytesRead(),
+                row.bytesTotal(), row.rowsPerSecond(), row.etaSeconds(), row.parts(), row.firstDay(), row.lastDay(),
+                row.digest(), row.problemCode() == null ? null : new ProblemView(row.problemCode(), row.problemDetail()),
+                rows ? report(row.id()) : null, first);
+    }
+
+    static String location(String batchId) {
+        return "/api/sell-through/batches/" + batchId;
+    }
+
+    static String report(String batchId) {
+        return location(batchId) + "/rejections";
+    }
+}

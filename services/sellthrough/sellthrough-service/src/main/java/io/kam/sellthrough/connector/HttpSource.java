@@ -1,0 +1,112 @@
+package io.kam.sellthrough.connector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.kam.sellthrough.SellThroughProperties;
+import io.kam.sellthrough.batch.BodyFormat;
+
+/**
+ * Pulls from a retailer's HTTP endpoint: {@code GET <url>?since=<cursor>} (no {@code since} on the first pull), with
+ * the connector's Authorization header and {@code Accept-Encoding: gzip}. The endpoint answers 204 (or 200 with an
+ * empty body) when it has nothing new, or 200 with CSV or NDJSON rows and the cursor of the next pull in
+ * {@code X-Next-Cursor}. Its Content-Type and Content-Encoding say how to read the rows; without them the connector's
+ * format and charset apply.
+ */
+@Component
+class HttpSource {
+
+    static final String NEXT_CURSOR = "X-Next-Cursor";
+    static final String SINCE = "since";
+
+    private final HttpClient client;
+    private final java.time.Duration timeout;
+
+    HttpSource(SellThroughProperties properties) {
+        this.timeout = properties.connectors().timeout();
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    Optional<Pulled> pull(ConnectorRow connector) throws PullFailure {
+        URI uri = uri(connector);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                .header("Accept", "text/csv, application/x-ndjson").header("Accept-Encoding", "gzip");
+        if (connector.authHeader() != null) {
+            request.header("Authorization", connector.authHeader());
+        }
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new PullFailure("could not reach " + uri.getHost() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PullFailure("interrupted", e);
+        }
+        try {
+            return answer(connector, response);
+        } catch (PullFailure | RuntimeException e) {
+            close(response.body());
+            throw e;
+        }
+    }
+
+    private Optional<Pulled> answer(ConnectorRow connector, HttpResponse<InputStream> response) throws PullFailure {
+        int status = response.statusCode();
+        long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (status == 204 || status == 200 && length == 0) {
+            close(response.body());
+            return Optional.empty();
+        }
+        if (status != 200) {
+            throw new PullFailure("the source answered HTTP " + status + ": " + excerpt(response.body()));
+        }
+        String next = response.headers().firstValue(NEXT_CURSOR).filter(c -> !c.isBlank())
+                .orElseThrow(() -> new PullFailure("the source answered 200 without the " + NEXT_CURSOR + " header"));
+        Optional<String> type = response.headers().firstValue("Content-Type");
+        String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
+        BodyFormat format;
+        try {
+            format = type.isPresent() ? BodyFormat.of(type.get(), encoding) : new BodyFormat(connector.format(),
+                    BodyFormat.charset(connector.charset()), BodyFormat.gzip(encoding));
+        } catch (BodyFormat.UnsupportedBody e) {
+            throw new PullFailure("the source's rows cannot be read: " + e.getMessage());
+        }
+        return Optional.of(new Pulled(response.body(), format.format(), format.charset(), format.gzip(),
+                length < 0 ? null : length, next));
+    }
+
+    private static URI uri(ConnectorRow connector) {
+        String url = connector.url();
+        if (connector.cursor() == null) {
+            return URI.create(url);
+        }
+        return URI.create(url + (url.contains("?") ? "&" : "?") + SINCE + "=" + URLEncoder.encode(connector.cursor(), StandardCharsets.UTF_8));
+    }
+
+    private static String excerpt(InputStream body) {
+        try (body) {
+            String text = new String(body.readNBytes(300), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "(no body)" : text;
+        } catch (IOException e) {
+            return "(unreadable body)";
+        }
+    }
+
+    private static void close(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // nothing more to read from it anyway
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.kam.sellthrough.ingest;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import io.kam.platform.web.ApiProblem;
+import io.kam.sellthrough.replica.Directory;
+import io.kam.sellthrough.rows.KnownStores;
+import io.kam.sellthrough.rows.RowRules;
+import io.kam.sellthrough.settings.AccountSettings;
+import io.kam.sellthrough.settings.SettingsStore;
+
+/**
+ * Ingests one batch, pushed or pulled: claims its batch id, then reads, checks and stores its rows as they stream in.
+ * A batch id whose result exists returns that result without reading anything again; one being ingested right now is
+ * a conflict. Callers have checked who may send rows for the account.
+ */
+@Service
+public class IngestBatch {
+
+    private final Ingestion ingestion;
+    private final SettingsStore settings;
+    private final Directory directory;
+    private final Clock clock;
+
+    IngestBatch(Ingestion ingestion, SettingsStore settings, Directory directory, Clock clock) {
+        this.ingestion = ingestion;
+        this.settings = settings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * What became of a batch.
+     *
+     * @param replayed whether this is the result of an earlier request with the same batch id
+     * @param failure  why the batch failed as a whole; null otherwise
+     */
+    public record Outcome(BatchRow batch, boolean replayed, @Nullable BatchFailure failure) {
+    }
+
+    /**
+     * @param completion work to commit with the batch's final status (a connector's cursor)
+     * @throws ApiProblem.Conflict if the batch id is being ingested right now, or belongs to another account
+     */
+    public Outcome ingest(BatchRequest request, InputStream body, Completion completion) {
+        Batches.Begun begun = ingestion.batches().begin(request);
+        switch (begun) {
+            case Batches.Replay replay -> {
+                return new Outcome(replay.row(), true, null);
+            }
+            case Batches.Running running -> throw new ApiProblem.Conflict("batch-in-progress", "batch " + request.id()
+                    + " is being ingested right now (" + running.row().rowsRead() + " rows read); follow it at "
+                    + "/api/sell-through/batches/" + request.id());
+            case Batches.Started started -> {
+                BatchRun run;
+                try {
+                    AccountSettings rules = settings.of(request.accountId());
+                    LocalDate today = LocalDate.now(clock.withZone(RowRules.MARKET_ZONE));
+                    KnownStores stores = new KnownStores(directory.stores(request.accountId()), request.charset());
+                    run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
+                            rules.scale(), rules.returnsAllowed(), today, request.charset()));
+                } catch (RuntimeException e) {
+                    ingestion.batches().finish(request.id(), io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(),
+                            BatchFailure.STORAGE_FAILED, "the batch could not be started: " + e.getMessage());
+                    throw e;
+                }
+                BatchFailure failure = run.run(body, completion);
+                return new Outcome(ingestion.batches().find(request.id()).orElseThrow(), false, failure);
+            }
+        }
+    }
+}

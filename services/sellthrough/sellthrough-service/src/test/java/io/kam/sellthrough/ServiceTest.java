@@ -1,0 +1,96 @@
+package io.kam.sellthrough;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.kam.platform.events.EventCodec;
+import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.Api;
+import io.kam.platform.testing.TestTokens;
+import io.kam.platform.testing.TopicReader;
+import io.kam.platform.testing.UsesRealInfrastructure;
+import io.kam.sellthrough.api.SellThroughEvents;
+
+/**
+ * The sell-through service on a random port, on its own real database and the JVM's real broker, with small chunks
+ * and events so that a few dozen rows already span several of each. Its clock stands at {@link #NOW}: already
+ * {@link #TODAY} in Shanghai, still the day before in UTC.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kam.sellthrough.chunk-rows=" + ServiceTest.CHUNK_ROWS,
+        "kam.sellthrough.lines-per-event=" + ServiceTest.LINES_PER_EVENT,
+        "kam.sellthrough.max-buffered-lines=60",
+        "kam.sellthrough.max-line-bytes=1024",
+        "kam.sellthrough.account-lock-wait=2s",
+        "kam.sellthrough.connectors.poll-every=200ms",
+        "kam.sellthrough.connectors.first-retry=200ms",
+        "kam.sellthrough.connectors.settle=0s",
+        "kam.sellthrough.connectors.drop-root=${java.io.tmpdir}/kam-sellthrough-drop-test",
+        "kam.outbox.idle-wait=200ms"})
+@UsesRealInfrastructure(database = "sellthrough")
+@Import(InShanghaiBeforeUtc.class)
+public abstract class ServiceTest {
+
+    public static final int CHUNK_ROWS = 50;
+    public static final int LINES_PER_EVENT = 20;
+    /** 2027-03-16 01:30 in Shanghai, 2027-03-15 17:30 in UTC. */
+    public static final Instant NOW = Instant.parse("2027-03-15T17:30:00Z");
+    /** The market's date at {@link #NOW}. */
+    public static final LocalDate TODAY = LocalDate.of(2027, 3, 16);
+    protected static final EventCodec CODEC = new EventCodec();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcClient db;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    /** Nora, national KA manager. */
+    protected Api api;
+    protected Uploads uploads;
+    protected Retailers retailers;
+
+    @BeforeEach
+    void clients() {
+        api = new Api(port).as(TestTokens.nora());
+        uploads = new Uploads(port);
+        retailers = new Retailers(kafka, db);
+    }
+
+    /** The account's events on kam.sellthrough.v1 once they satisfy the condition, in order. */
+    protected static List<EventEnvelope> awaitEvents(UUID account, Predicate<List<EventEnvelope>> condition) {
+        return Awaitility.await("sell-through events of " + account).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> TopicReader.readAll(SellThroughEvents.TOPIC).stream()
+                        .filter(r -> account.toString().equals(r.key())).map(r -> CODEC.decode(r.value())).toList(),
+                        condition);
+    }
+
+    /** The figures held for an account: units, sales and stock per "store gtin day". */
+    protected java.util.Map<String, String> figures(UUID account) {
+        var rows = new java.util.TreeMap<String, String>();
+        db.sql("""
+                        select st.code, s.gtin, s.day, s.units, s.sales, s.stock from sale s join store st on st.no = s.store_no
+                        where st.account_id = :account""")
+                .param("account", account)
+                .query(rs -> {
+                    rows.put(rs.getString(1) + " " + io.kam.sellthrough.rows.Gtin.text(rs.getLong(2)) + " " + rs.getString(3),
+                            rs.getInt(4) + " " + rs.getBigDecimal(5).toPlainString() + " " + rs.getObject(6));
+                });
+        return rows;
+    }
+}
