@@ -3,4 +3,5 @@
 CREATE DATABASE accounts;
 CREATE DATABASE prospects;
 CREATE DATABASE projection;
+CREATE DATABASE sellthrough;
 CREATE DATABASE visits;

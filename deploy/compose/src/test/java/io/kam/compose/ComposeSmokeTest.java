@@ -143,6 +143,7 @@ class ComposeSmokeTest {
     private static File composeFile() {
         for (String target : new String[] {"services/accounts/accounts-service/target", "services/prospects/prospects-service/target",
                 "services/visits/visits-service/target",
+                "services/sellthrough/sellthrough-service/target",
                 "services/projection/target",
                 "services/gateway/target"}) {
             if (!hasExecutableJar(ROOT.resolve(target))) {
