@@ -93,7 +93,7 @@ public class ExecutionReader {
                 .params(params).query((ResultSet rs) -> {
                     Tally.Visits visits = new Tally.Visits(rs.getLong("due"), rs.getLong("done"), rs.getLong("late"),
                             rs.getLong("missed"));
-                    add(tallies, rs, t -> new Tally(t.visits().plus(visits), t.checks(), t.skus(), t.complaints()));
+                    add(tallies, rs, t -> t.plusVisits(visits));
                 });
     }
 
@@ -109,7 +109,7 @@ public class ExecutionReader {
                 .params(params).query((ResultSet rs) -> {
                     Tally.Checks checks = new Tally.Checks(rs.getLong("checks"), rs.getBigDecimal("score_sum"),
                             rs.getObject("last_checked_on", LocalDate.class));
-                    add(tallies, rs, t -> new Tally(t.visits(), t.checks().plus(checks), t.skus(), t.complaints()));
+                    add(tallies, rs, t -> t.plusChecks(checks));
                 });
     }
 
@@ -140,8 +140,7 @@ public class ExecutionReader {
                             rs.getLong("off_shelf"), rs.getLong("priced"), rs.getBigDecimal("deviation_sum"),
                             rs.getBigDecimal("absolute_sum"), rs.getBigDecimal("max_deviation"),
                             rs.getBigDecimal("min_deviation"), rs.getLong("outside"));
-                    add(tallies, rs, t -> t.plus(new Tally(Tally.empty().visits(), Tally.empty().checks(),
-                            Map.of(gtin, sku), Tally.Complaint.none())));
+                    add(tallies, rs, t -> t.plusSku(gtin, sku));
                 });
     }
 
@@ -168,7 +167,7 @@ public class ExecutionReader {
                     OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
                     Tally.Complaint complaint = new Tally.Complaint(byStatus, openByType, rs.getLong("overdue"),
                             open && oldest != null ? oldest.toInstant() : null);
-                    add(tallies, rs, t -> new Tally(t.visits(), t.checks(), t.skus(), t.complaints().plus(complaint)));
+                    add(tallies, rs, t -> t.plusComplaints(complaint));
                 });
     }
 

@@ -36,6 +36,24 @@ record Tally(Visits visits, Checks checks, Map<String, Sku> skus, Complaint comp
         return new Tally(new Visits(0, 0, 0, 0), new Checks(0, BigDecimal.ZERO, null), Map.of(), Complaint.none());
     }
 
+    Tally plusVisits(Visits more) {
+        return new Tally(visits.plus(more), checks, skus, complaints);
+    }
+
+    Tally plusChecks(Checks more) {
+        return new Tally(visits, checks.plus(more), skus, complaints);
+    }
+
+    Tally plusSku(String gtin, Sku more) {
+        Map<String, Sku> all = new HashMap<>(skus);
+        all.merge(gtin, more, Sku::plus);
+        return new Tally(visits, checks, all, complaints);
+    }
+
+    Tally plusComplaints(Complaint more) {
+        return new Tally(visits, checks, skus, complaints.plus(more));
+    }
+
     Tally plus(Tally other) {
         Map<String, Sku> all = new HashMap<>(skus);
         other.skus.forEach((gtin, sku) -> all.merge(gtin, sku, Sku::plus));
