@@ -57,6 +57,12 @@ public final class ReviewsApi {
         return awaitReview(accountId, review -> review.get("eventsApplied").asLong() == events);
     }
 
+    /** Waits until the review's execution section reflects this many visits events, and returns the section. */
+    public JsonNode awaitVisitsApplied(UUID accountId, long events) {
+        return awaitReview(accountId, review -> review.at("/execution/eventsApplied").asLong() == events)
+                .get("execution");
+    }
+
     public String listJson(String query) {
         return http.get().uri("/api/reviews" + query).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
@@ -78,7 +84,14 @@ public final class ReviewsApi {
         return json.readTree(body).get("measurements").get(0).get("value").asDouble();
     }
 
-    /** Waits until every account and prospect event published so far has been projected. */
+    /** The consumer-lag gauge of one topic. */
+    public double lag(String topic) {
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag?tag=topic:{topic}", topic).exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody();
+        return json.readTree(body).get("measurements").get(0).get("value").asDouble();
+    }
+
+    /** Waits until every account, prospect and visits event published so far has been projected. */
     public void awaitCaughtUp() {
         await("consumer lag 0").atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> lag() == 0.0);
     }

@@ -6,8 +6,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * A test that publishes account and prospect events and reads the reviews and the pipeline they make, through the
- * service's HTTP API.
+ * A test that publishes account, prospect and visits events and reads the reviews and the pipeline they make, through
+ * the service's HTTP API.
  */
 @ProjectionServiceTest
 public abstract class ReviewsTest {
@@ -19,12 +19,14 @@ public abstract class ReviewsTest {
 
     protected AccountsTopic topic;
     protected ProspectsTopic prospects;
+    protected VisitsTopic visits;
     protected ReviewsApi api;
 
     @BeforeEach
     void connect() {
         topic = new AccountsTopic(kafka);
         prospects = new ProspectsTopic(kafka);
+        visits = new VisitsTopic(kafka);
         api = new ReviewsApi(http);
     }
 }

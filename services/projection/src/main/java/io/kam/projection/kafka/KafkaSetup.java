@@ -13,6 +13,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.events.Topics;
 import io.kam.prospects.api.ProspectEvents;
+import io.kam.visits.api.VisitEvents;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -54,6 +55,20 @@ class KafkaSetup {
                 .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
+    /** The visits topic, created with the contract's shape if the projection starts before the visits service. */
+    @Bean
+    NewTopic visitsTopic() {
+        return TopicBuilder.name(VisitEvents.TOPIC).partitions(VisitEvents.TOPIC_PARTITIONS)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
+    /** Undecodable and failing visits events land here with the reason. */
+    @Bean
+    NewTopic visitsDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetter(VisitEvents.TOPIC)).partitions(3)
+                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
+
     /** An admin client on the brokers of {@code spring.kafka.bootstrap-servers}, with Boot's admin settings. */
     @Bean(destroyMethod = "close")
     Admin projectionAdmin(KafkaAdmin kafkaAdmin) {
@@ -67,12 +82,12 @@ class KafkaSetup {
 
     /**
      * How many events wait to be projected, per topic (tag {@code topic}): end offsets minus the group's committed
-     * offsets. Without a tag, the metrics endpoint shows the sum over both topics.
+     * offsets. Without a tag, the metrics endpoint shows the sum over the three topics.
      */
     @Bean
     MeterBinder consumerLag(ConsumerOffsets offsets, @Value("${spring.kafka.consumer.group-id}") String group) {
         return registry -> {
-            for (String topic : new String[] {AccountEvents.TOPIC, ProspectEvents.TOPIC}) {
+            for (String topic : new String[] {AccountEvents.TOPIC, ProspectEvents.TOPIC, VisitEvents.TOPIC}) {
                 Gauge.builder(LAG_METRIC, offsets, o -> o.lagOrNaN(group, topic))
                         .description("Events not yet projected: end offsets minus the committed offsets of the group")
                         .baseUnit("records")

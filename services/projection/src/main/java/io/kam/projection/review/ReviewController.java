@@ -69,7 +69,16 @@ class ReviewController {
                     + "an account converted from a prospect, the prospect, its source, when it was identified and "
                     + "converted, by whom, its score, whether the qualifying score was overridden, and the referral "
                     + "chain (referring account, the account that referred that one, ..., at most 10, stopping at a "
-                    + "cycle) with names when known; null otherwise, and for integrations.")
+                    + "cycle) with names when known; null otherwise, and for integrations. execution: store execution "
+                    + "from the visits events, overall and for every region (a coordinator sees their region's "
+                    + "figures only; null for integrations): over the last 13 weeks up to today in Asia/Shanghai "
+                    + "(from, to), visit coverage against the frequency standards (scheduled visits planned for a "
+                    + "day of the window: due, done, doneLate, missed, open, coveragePercent = done / due), store-check "
+                    + "compliance (checks, averageScore; lastCheckedOn whenever it was), shelf prices against the "
+                    + "agreed retail prices (average, average absolute and worst deviation, share outside ±5 %, the "
+                    + "five SKUs most often outside it) and out-of-stocks (out-of-stock SKU lines / SKU lines); "
+                    + "complaints as they stand now (open by type, all by status, overdue promises, the oldest open "
+                    + "one's day and age in days).")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")

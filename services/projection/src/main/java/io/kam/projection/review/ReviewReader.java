@@ -28,10 +28,11 @@ import io.kam.projection.review.ReviewViews.Header;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.Stores;
 import io.kam.projection.review.ReviewViews.TimelineEntry;
+import io.kam.projection.visit.ExecutionReader;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan, action, heat, wall, SWOT and origin sections have readers of their own, which run inside the same snapshot.
+ * plan, action, heat, wall, SWOT, origin and execution sections have readers of their own, which run inside the same snapshot.
  */
 @Component
 class ReviewReader {
@@ -45,10 +46,12 @@ class ReviewReader {
     private final WallReader wall;
     private final SwotReader swot;
     private final OriginReader origin;
+    private final ExecutionReader execution;
     private final MarketDay market;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
-                 HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, MarketDay market) {
+                 HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
+                 MarketDay market) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -58,6 +61,7 @@ class ReviewReader {
         this.wall = wall;
         this.swot = swot;
         this.origin = origin;
+        this.execution = execution;
         this.market = market;
     }
 
@@ -95,6 +99,7 @@ class ReviewReader {
                     wall.of(accountId, plan == null ? List.of() : plan.dependsOn(), today),
                     swot.of(accountId),
                     origin.of(accountId),
+                    execution.of(accountId),
                     applied.asOf(), applied.count());
         });
     }

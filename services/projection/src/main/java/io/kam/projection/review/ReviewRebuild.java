@@ -26,8 +26,8 @@ import io.kam.projection.review.RebuildStatus.State;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Rebuilds the reviews and the prospect pipeline by replaying every topic the service reads (kam.accounts.v1 and
- * kam.prospects.v1) from the beginning into emptied tables: stops every listener (they share the consumer group),
+ * Rebuilds the reviews (their execution sections included) and the prospect pipeline by replaying every topic the
+ * service reads (kam.accounts.v1, kam.prospects.v1 and kam.visits.v1) from the beginning into emptied tables: stops every listener (they share the consumer group),
  * rewinds the group's committed offsets on each topic, empties the tables and forgets what was processed (one
  * transaction), then restarts the listeners, which seek to the beginning of their partitions. The rebuild is done when
  * the group's committed offsets reach the end offsets taken when it started, on every topic. One rebuild at a time; it

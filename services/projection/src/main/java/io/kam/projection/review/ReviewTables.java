@@ -6,10 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.projection.prospect.ProspectTables;
+import io.kam.projection.visit.VisitTables;
 
 /**
- * Empties the review tables and the prospect pipeline's, together with the record of what was processed, in one
- * transaction, so that a replay of both topics applies everything.
+ * Empties the review tables, the prospect pipeline's and the execution tables, together with the record of what was
+ * processed, in one transaction, so that a replay of every topic applies everything.
  */
 @Component
 class ReviewTables {
@@ -17,11 +18,13 @@ class ReviewTables {
     private final JdbcClient jdbc;
     private final IdempotentProcessor processor;
     private final ProspectTables prospects;
+    private final VisitTables visits;
 
-    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects) {
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects, VisitTables visits) {
         this.jdbc = jdbc;
         this.processor = processor;
         this.prospects = prospects;
+        this.visits = visits;
     }
 
     @Transactional
@@ -34,5 +37,6 @@ class ReviewTables {
                         restart identity""").update();
         processor.forget(AccountsListener.CONSUMER);
         prospects.clear();
+        visits.clear();
     }
 }

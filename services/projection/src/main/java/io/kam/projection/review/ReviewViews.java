@@ -22,6 +22,7 @@ import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.RelationshipViews.Heat;
 import io.kam.projection.review.RelationshipViews.Swot;
 import io.kam.projection.review.RelationshipViews.Wall;
+import io.kam.projection.visit.Execution;
 
 /** Response bodies of {@code /api/reviews}. */
 final class ReviewViews {
@@ -38,35 +39,36 @@ final class ReviewViews {
      * @param heat          the latest purchase-heat assessment and the history; null when never assessed
      * @param origin        the prospect the account was converted from, with its referral chain; null when it was
      *                      not converted from a prospect
+     * @param execution     visit coverage, store-check compliance, prices, out-of-stocks and complaints, for the
+     *                      account and by region; null only for integrations
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
-                  @Nullable Origin origin, Instant asOf, long eventsApplied) {
+                  @Nullable Origin origin, @Nullable Execution execution, Instant asOf, long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
-         * their region only, and its counts are of those items.
+         * their region only, and its counts are of those items; the execution section shows their region's figures
+         * only.
          */
         Review seenFrom(Region region) {
-            return seenFromRegion(region);
+            return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
+                    actions == null ? null : actions.visibleIn(region), heat, wall, swot, origin,
+                    execution == null ? null : execution.seenFrom(region), asOf, eventsApplied);
         }
 
         /**
-         * The review as a machine client sees it: without heat, wall, SWOT and origin (its screening score), which are
-         * our view of the retailer and must not reach a client that may act for the retailer itself.
+         * The review as a machine client sees it: without heat, wall, SWOT, origin (its screening score) and
+         * execution, which are our view of the retailer and our own field work, and must not reach a client that may
+         * act for the retailer itself.
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, asOf, eventsApplied);
-        }
-
-        private Review seenFromRegion(Region region) {
-            return actions == null ? this
-                    : new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions.visibleIn(region), heat, wall, swot, origin, asOf, eventsApplied);
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null, asOf,
+                    eventsApplied);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.Region;
 import io.kam.projection.AccountsTopic;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
+import io.kam.projection.VisitFixture;
+import io.kam.projection.VisitsTopic;
+import io.kam.visits.api.ComplaintType;
+import io.kam.visits.api.VisitEvents;
 
-/** Operators watch kam.projection.consumer.lag to know how far behind the reviews are. */
+/** Operators watch kam.projection.consumer.lag to know how far behind the reviews are, in total and per topic. */
 @ProjectionServiceTest
 class ConsumerLagTest {
 
@@ -53,5 +59,30 @@ class ConsumerLagTest {
         await("lag back to 0").atMost(ReviewsApi.PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(api::lag, lag -> lag == 0.0);
         assertThat(api.reviewJson(account)).as("the events behind the lag were projected").isPresent();
+    }
+
+    @Test
+    void eachTopicHasItsOwnLag() {
+        VisitsTopic visits = new VisitsTopic(kafka);
+        ReviewsApi api = new ReviewsApi(http);
+        api.awaitCaughtUp();
+        MessageListenerContainer listener = listeners.getListenerContainer("projection-visits");
+        VisitFixture account = new VisitFixture(UUID.randomUUID());
+        Instant at = Instant.parse("2026-12-01T02:00:00Z");
+
+        listener.stop();
+        try {
+            visits.publish(account.complaint(Region.NORTH, ComplaintType.SERVICE), at);
+            visits.publish(account.complaint(Region.NORTH, ComplaintType.DELIVERY), at);
+
+            assertThat(api.lag(VisitEvents.TOPIC)).as("visits events published while their listener is stopped")
+                    .isEqualTo(2.0);
+            assertThat(api.lag(AccountEvents.TOPIC)).isZero();
+        } finally {
+            listener.start();
+        }
+
+        await("visits lag back to 0").atMost(ReviewsApi.PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.lag(VisitEvents.TOPIC), lag -> lag == 0.0);
     }
 }

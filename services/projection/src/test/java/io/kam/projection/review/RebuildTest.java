@@ -52,12 +52,18 @@ import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ProspectFixture;
 import io.kam.projection.ProspectsTopic;
 import io.kam.projection.ReviewsApi;
+import io.kam.projection.VisitFixture;
+import io.kam.projection.VisitsTopic;
+import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
+import io.kam.visits.api.ComplaintType;
+import io.kam.visits.api.StoreCheckEvents.SkuListed;
+import io.kam.visits.api.VisitEvents.VisitPlanned;
 import io.kam.prospects.api.ProspectStage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A rebuild replays both topics into empty tables and must come back with exactly the reviews and the pipeline it
- * dropped.
+ * A rebuild replays the three topics into empty tables and must come back with exactly the reviews (their execution
+ * sections included) and the pipeline it dropped.
  */
 @ProjectionServiceTest
 class RebuildTest {
@@ -74,6 +80,7 @@ class RebuildTest {
         List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         givenAccountsWithHistory(topic, accounts);
         UUID converted = givenProspectsWithHistory(new ProspectsTopic(kafka), topic, accounts.get(0));
+        givenVisitsWithHistory(new VisitsTopic(kafka), accounts);
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
@@ -89,6 +96,17 @@ class RebuildTest {
                 .allSatisfy(section -> assertThat(national.get(section).isNull()).as(section).isFalse());
         assertThat(national.at("/wall/findings")).isNotEmpty();
         assertThat(national.at("/swot/keyPoints").asInt()).isEqualTo(1);
+        JsonNode execution = national.at("/execution/overall");
+        assertThat(execution.at("/coverage/due").asLong()).as("the live review has execution figures to compare")
+                .isEqualTo(3);
+        assertThat(execution.at("/coverage/doneLate").asLong()).isEqualTo(1);
+        assertThat(execution.at("/compliance/checks").asLong()).isEqualTo(2);
+        assertThat(execution.at("/prices/mostOftenOffPrice/0/name").asString()).isEqualTo("Pure UHT Milk 1 L");
+        assertThat(execution.at("/stock/outOfStock").asLong()).isEqualTo(1);
+        assertThat(execution.at("/complaints/open").asLong()).isEqualTo(1);
+        assertThat(execution.at("/complaints/overduePromises").asLong()).isEqualTo(1);
+        assertThat(api.parse(live.get(accounts.get(1))).at("/execution/byRegion/SOUTHEAST/coverage/missed").asLong())
+                .isEqualTo(1);
         String liveList = api.listJson("?size=200");
 
         JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
@@ -176,6 +194,46 @@ class RebuildTest {
         prospects.publish(open.identified(t0.plusSeconds(7200)));
         prospects.publish(open.moved(ProspectStage.IDENTIFIED, ProspectStage.DEVELOPING, t0.plusSeconds(2 * 86_400)));
         return won.accountId();
+    }
+
+    /**
+     * The national account's visits in two regions (one moved by its preparation, one logged late after the sweep
+     * marked it missed), two store checks, a listed SKU renamed, a complaint still open and one with a promise
+     * overdue, one event delivered twice; the regional account's visit missed.
+     */
+    private static void givenVisitsWithHistory(VisitsTopic visits, List<UUID> accounts) {
+        VisitFixture national = new VisitFixture(accounts.get(0));
+        VisitPlanned moved = national.scheduled(Region.SOUTH, LocalDate.of(2026, 11, 3));
+        visits.publish(moved, VisitFixture.plannedAt(moved));
+        visits.publish(VisitFixture.movedTo(moved, LocalDate.of(2026, 11, 5)), Instant.parse("2026-11-02T02:00:00Z"));
+        EventEnvelope logged = visits.publish(VisitFixture.completed(moved, LocalDate.of(2026, 11, 5), false),
+                Instant.parse("2026-11-05T04:00:00Z"));
+        visits.publish(logged);
+        VisitPlanned late = national.scheduled(Region.NORTHEAST, LocalDate.of(2026, 12, 1));
+        visits.publish(late, VisitFixture.plannedAt(late));
+        visits.publish(VisitFixture.missed(late), Instant.parse("2026-12-03T02:15:00Z"));
+        visits.publish(VisitFixture.completed(late, true), Instant.parse("2026-12-04T02:00:00Z"));
+        VisitPlanned open = national.scheduled(Region.SOUTH, LocalDate.of(2026, 12, 31));
+        visits.publish(open, VisitFixture.plannedAt(open));
+        SkuListed milk = national.listed("06901234567892", "UHT Milk 1 L", "13.50");
+        visits.publish(milk, Instant.parse("2026-01-05T02:00:00Z"));
+        visits.publish(national.renamed(milk, "Pure UHT Milk 1 L"), Instant.parse("2026-02-05T02:00:00Z"));
+        visits.publish(national.check(Region.SOUTH, Instant.parse("2026-11-05T03:00:00Z"), "72.5",
+                VisitFixture.onShelf("06901234567892", "15.90", "13.50"),
+                VisitFixture.onShelf("06901234567908", "8.80", "8.80", true)), Instant.parse("2026-11-05T03:05:00Z"));
+        visits.publish(national.check(Region.NORTHEAST, Instant.parse("2026-12-01T03:00:00Z"), "91.0",
+                VisitFixture.onShelf("06901234567892", "13.50", "13.50"),
+                VisitFixture.offShelf("06901234567908", "8.80")), Instant.parse("2026-12-01T03:05:00Z"));
+        ComplaintOpened waiting = national.complaint(Region.SOUTH, ComplaintType.PRODUCT_QUALITY);
+        visits.publish(waiting, Instant.parse("2026-12-10T02:00:00Z"));
+        ComplaintOpened promised = national.complaint(Region.NORTHEAST, ComplaintType.DELIVERY);
+        visits.publish(promised, Instant.parse("2026-11-10T02:00:00Z"));
+        visits.publish(VisitFixture.promised(promised, LocalDate.of(2026, 12, 15)), Instant.parse("2026-11-11T02:00:00Z"));
+
+        VisitFixture regional = new VisitFixture(accounts.get(1));
+        VisitPlanned missed = regional.scheduled(Region.SOUTHEAST, LocalDate.of(2026, 12, 8));
+        visits.publish(missed, VisitFixture.plannedAt(missed));
+        visits.publish(VisitFixture.missed(missed), Instant.parse("2026-12-10T02:15:00Z"));
     }
 
     private static void givenAccountsWithHistory(AccountsTopic topic, List<UUID> accounts) {
