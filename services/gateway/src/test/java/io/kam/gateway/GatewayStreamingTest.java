@@ -1,6 +1,7 @@
 package io.kam.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,19 +173,66 @@ class GatewayStreamingTest {
 
     @Test
     void aFormBodyThatTheGatewayRebuildsStillArrivesWhole() throws Exception {
-        // The servlet container parses a form body; the gateway writes it again from the parameters, so the
-        // caller's Content-Length no longer describes what is sent and must not be relayed.
+        // The servlet container parses a form body; the gateway writes it again from the parameters ("%20" comes
+        // out as "+"), so the caller's Content-Length no longer describes what is sent and must not be relayed.
         String upload = UUID.randomUUID().toString();
-        String form = "retailer=lotus&note=%E5%A4%A7%E5%8D%96%E5%9C%BA+east";
+        String form = "retailer=lotus&note=%E5%A4%A7%E5%8D%96%E5%9C%BA%20east%20region";
 
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        String arrived = upstream.received(upload).text();
-        assertThat(arrived).contains("retailer=lotus");
-        assertThat(java.net.URLDecoder.decode(arrived, StandardCharsets.UTF_8)).contains("note=大卖场 east");
+        Received received = upstream.received(upload);
+        assertThat(received.contentLength()).isNull();
+        assertThat(received.bytes()).isEqualTo(received.text().length());
+        assertThat(received.text()).contains("retailer=lotus");
+        assertThat(java.net.URLDecoder.decode(received.text(), StandardCharsets.UTF_8)).contains("note=大卖场 east region");
+    }
+
+    @Test
+    void aServiceThatStopsReadingHoldsTheCallerBackInsteadOfTheGatewayTakingTheWholeBody() throws Exception {
+        String upload = UUID.randomUUID().toString();
+        Upstream.Pause pause = upstream.pauseAfter(upload, MB);
+        Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload));
+
+        var response = client.sendAsync(HttpRequest.newBuilder(uploadUri(upload))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                        UPLOAD_SIZE))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(pause.paused().await(60, TimeUnit.SECONDS)).isTrue();
+        // Nothing moves on while the service reads nothing: the caller is held back by the full buffers on the way
+        // (a few MB: socket buffers, the gateway's copy buffers) rather than the gateway taking all it is given.
+        await("the caller held back").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(body::sent, sent -> sent < UPLOAD_SIZE / 2);
+        pause.resume().countDown();
+
+        assertThat(response.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+        assertThat(upstream.received(upload).bytes()).isEqualTo(UPLOAD_SIZE);
+        assertThat(upstream.received(upload).sha256()).isEqualTo(body.sha256());
+    }
+
+    @Test
+    void anUploadTheCallerBreaksOffNeverReachesTheServiceAsAWholeBody() throws Exception {
+        // With or without a length, the service must see the body break off, never a clean (truncated) end.
+        for (boolean withLength : new boolean[] {true, false}) {
+            String upload = UUID.randomUUID().toString();
+            Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload)).failingHalfway();
+            var publisher = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+
+            var request = HttpRequest.newBuilder(uploadUri(upload)).POST(withLength
+                    ? HttpRequest.BodyPublishers.fromPublisher(publisher, UPLOAD_SIZE) : publisher).build();
+            try {
+                client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException expected) {
+                // the caller's own client gives up on its request
+            }
+
+            Received received = await("what the service received of " + upload).atMost(Duration.ofSeconds(30))
+                    .until(() -> upstream.receivedOrNull(upload), Objects::nonNull);
+            assertThat(received.bytes()).as("with length " + withLength).isLessThan(UPLOAD_SIZE);
+            assertThat(received.brokenOff()).as("with length " + withLength).isTrue();
+        }
     }
 
     private static URI uploadUri(String upload) {
@@ -202,8 +250,9 @@ class GatewayStreamingTest {
         private final CountDownLatch serviceHasBytes;
         private final SplittableRandom random = new SplittableRandom(42);
         private final MessageDigest digest = sha256Digest();
-        private long sent;
+        private volatile long sent;
         private boolean waited;
+        private volatile boolean failHalfway;
         private volatile boolean serviceHadBytesBeforeTheSecondHalf;
 
         Body(long size, CountDownLatch serviceHasBytes) {
@@ -212,13 +261,13 @@ class GatewayStreamingTest {
         }
 
         @Override
-        public int read() {
+        public int read() throws IOException {
             byte[] one = new byte[1];
             return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) {
+        public int read(byte[] buffer, int offset, int length) throws IOException {
             if (sent == size) {
                 return -1;
             }
@@ -231,6 +280,9 @@ class GatewayStreamingTest {
                     throw new IllegalStateException(e);
                 }
             }
+            if (failHalfway && sent >= size / 2) {
+                throw new IOException("the caller broke off its upload");
+            }
             long untilHalf = sent < size / 2 ? size / 2 - sent : size - sent;
             int n = (int) Math.min(Math.min(length, 64 * 1024), untilHalf);
             for (int i = 0; i < n; i++) {
@@ -239,6 +291,16 @@ class GatewayStreamingTest {
             digest.update(buffer, offset, n);
             sent += n;
             return n;
+        }
+
+        /** Makes the caller break off its upload once it has sent half of it. */
+        Body failingHalfway() {
+            failHalfway = true;
+            return this;
+        }
+
+        long sent() {
+            return sent;
         }
 
         boolean serviceHadBytesBeforeTheSecondHalfWasSent() {
@@ -251,7 +313,7 @@ class GatewayStreamingTest {
     }
 
     private record Received(long bytes, String sha256, String text, String contentLength, String transferEncoding,
-            String authorization, String requestId) {
+            String authorization, String requestId, boolean brokenOff) {
     }
 
     /**
@@ -264,6 +326,11 @@ class GatewayStreamingTest {
         private final Map<String, CountDownLatch> firstBytes = new ConcurrentHashMap<>();
         private final Map<String, Received> received = new ConcurrentHashMap<>();
         private final Map<String, Boolean> slow = new ConcurrentHashMap<>();
+        private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
+
+        /** A service that stops reading a body after {@code after} bytes until resumed. */
+        record Pause(long after, CountDownLatch paused, CountDownLatch resume) {
+        }
 
         private Upstream(HttpServer server) {
             this.server = server;
@@ -286,8 +353,18 @@ class GatewayStreamingTest {
             return firstBytes.computeIfAbsent(upload, u -> new CountDownLatch(1));
         }
 
+        Pause pauseAfter(String upload, long bytes) {
+            Pause pause = new Pause(bytes, new CountDownLatch(1), new CountDownLatch(1));
+            pauses.put(upload, pause);
+            return pause;
+        }
+
         void answerSlowly(String upload) {
             slow.put(upload, true);
+        }
+
+        Received receivedOrNull(String upload) {
+            return received.get(upload);
         }
 
         Received received(String upload) {
@@ -300,7 +377,9 @@ class GatewayStreamingTest {
             CountDownLatch first = firstBytesOf(upload);
             MessageDigest digest = sha256Digest();
             var text = new java.io.ByteArrayOutputStream();
+            Pause pause = pauses.get(upload);
             long total = 0;
+            boolean brokenOff = false;
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int n; (n = in.read(buffer)) != -1; ) {
@@ -310,13 +389,23 @@ class GatewayStreamingTest {
                         text.write(buffer, 0, Math.min(n, 4096 - text.size()));
                     }
                     total += n;
+                    if (pause != null && total >= pause.after() && pause.paused().getCount() > 0) {
+                        pause.paused().countDown();
+                        awaitQuietly(pause.resume());
+                    }
                 }
+            } catch (IOException e) {
+                brokenOff = true; // the body ended before it was whole: the connection broke off
             }
             var headers = exchange.getRequestHeaders();
             received.put(upload, new Received(total, HexFormat.of().formatHex(digest.digest()),
                     text.toString(StandardCharsets.UTF_8), headers.getFirst("Content-Length"),
                     headers.getFirst("Transfer-Encoding"), headers.getFirst("Authorization"),
-                    headers.getFirst("X-Request-Id")));
+                    headers.getFirst("X-Request-Id"), brokenOff));
+            if (brokenOff) {
+                exchange.close();
+                return;
+            }
             if (slow.containsKey(upload)) {
                 // A service that takes its time to answer (ingesting a batch, say): the gateway must wait or not.
                 try {
@@ -334,6 +423,14 @@ class GatewayStreamingTest {
                 // the gateway's read timeout closed the connection: nothing to answer to
             } finally {
                 exchange.close();
+            }
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
