@@ -17,7 +17,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * One pair of routes per configured service: {@code /api/<name>/**} with the path kept as is, and
  * {@code /api-docs/<name>} to the service's {@code /v3/api-docs}. Every header the caller sent reaches the
  * service, {@code Authorization} included, except hop-by-hop headers and {@code X-Request-Id}, which is the
- * gateway's (see {@link RequestIds}). A path no route matches is a 404 problem detail (kam-web's advice).
+ * gateway's (see {@link RequestIds}). Bodies stream to the service; an upload route waits longer for its service
+ * (see {@link Relay}). A path no route matches is a 404 problem detail (kam-web's advice).
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
@@ -29,12 +30,14 @@ class Routes {
         RouterFunction<ServerResponse> all = request -> Optional.empty();
         for (var service : properties.routes().entrySet()) {
             String name = service.getKey();
-            all = all.and(route("api-" + name)
+            var api = route("api-" + name)
                     .route(RequestPredicates.path("/api/" + name + "/**"), http())
                     .before(uri(service.getValue()))
-                    .before(RequestIds.relay())
-                    .after(RequestIds.keepOne())
-                    .build());
+                    .before(RequestIds.relay());
+            if (properties.isUploadRoute(name)) {
+                api = api.before(Relay.asUpload());
+            }
+            all = all.and(api.after(RequestIds.keepOne()).build());
             all = all.and(route("api-docs-" + name)
                     .GET("/api-docs/" + name, http())
                     .before(uri(service.getValue()))

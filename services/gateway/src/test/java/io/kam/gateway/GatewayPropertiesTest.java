@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,19 +15,39 @@ class GatewayPropertiesTest {
 
     @Test
     void routesAreNamedAfterTheirPathSegmentAndPointAtAbsoluteUrls() {
-        var properties = new GatewayProperties(Map.of("reviews", URI.create("http://projection:8088")));
+        var properties = new GatewayProperties(Map.of("reviews", URI.create("http://projection:8088")), null, null);
         assertThat(properties.routes()).containsOnlyKeys("reviews");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new GatewayProperties(Map.of("Reviews/x", URI.create("http://projection:8088"))))
+                .isThrownBy(() -> new GatewayProperties(Map.of("Reviews/x", URI.create("http://projection:8088")), null, null))
                 .withMessageContaining("kam.gateway.routes.Reviews/x");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new GatewayProperties(Map.of("reviews", URI.create("projection:8088"))))
+                .isThrownBy(() -> new GatewayProperties(Map.of("reviews", URI.create("projection:8088")), null, null))
                 .withMessageContaining("absolute URL");
     }
 
     @Test
     void noRoutesConfiguredIsNoRoutes() {
-        assertThat(new GatewayProperties(null).routes()).isEmpty();
+        var none = new GatewayProperties(null, null, null);
+        assertThat(none.routes()).isEmpty();
+        assertThat(none.uploadRoutes()).isEmpty();
+        assertThat(none.uploadReadTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void anUploadRouteIsAConfiguredRouteWithAPositiveTimeout() {
+        Map<String, URI> routes = Map.of("sell-through", URI.create("http://sell-through:8084"),
+                "accounts", URI.create("http://accounts:8081"));
+        var properties = new GatewayProperties(routes, Set.of("sell-through"), Duration.ofMinutes(45));
+        assertThat(properties.isUploadRoute("sell-through")).isTrue();
+        assertThat(properties.isUploadRoute("accounts")).isFalse();
+        assertThat(properties.uploadReadTimeout()).isEqualTo(Duration.ofMinutes(45));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GatewayProperties(routes, Set.of("sellthrough"), null))
+                .withMessageContaining("kam.gateway.upload-routes names sellthrough");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GatewayProperties(routes, Set.of("sell-through"), Duration.ZERO))
+                .withMessageContaining("kam.gateway.upload-read-timeout");
     }
 }

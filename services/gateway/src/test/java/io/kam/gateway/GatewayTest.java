@@ -44,7 +44,7 @@ class GatewayTest {
      * The test JVM's classpath holds the services' persistence and Kafka libraries, which the gateway's own
      * classpath does not: they stay off in the gateway's context, as they are in production.
      */
-    private static final String NOT_ON_THE_GATEWAYS_CLASSPATH = String.join(",",
+    static final String NOT_ON_THE_GATEWAYS_CLASSPATH = String.join(",",
             "io.kam.platform.persistence.KamPersistenceAutoConfiguration",
             "io.kam.platform.outbox.KamOutboxAutoConfiguration",
             "io.kam.platform.consumer.KamConsumerAutoConfiguration",
