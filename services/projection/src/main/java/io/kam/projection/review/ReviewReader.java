@@ -28,10 +28,11 @@ import io.kam.projection.review.ReviewViews.Header;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.Stores;
 import io.kam.projection.review.ReviewViews.TimelineEntry;
+import io.kam.projection.sellthrough.SellThroughTotals;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan, action, heat, wall, SWOT and origin sections have readers of their own, which run inside the same snapshot.
+ * plan (with its sell-through actuals), action, heat, wall, SWOT, origin and sell-through sections have readers of their own, which run inside the same snapshot.
  */
 @Component
 class ReviewReader {
@@ -46,9 +47,11 @@ class ReviewReader {
     private final SwotReader swot;
     private final OriginReader origin;
     private final MarketDay market;
+    private final SellThroughTotals sellThrough;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
-                 HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, MarketDay market) {
+                 HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, MarketDay market,
+                 SellThroughTotals sellThrough) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -59,6 +62,7 @@ class ReviewReader {
         this.swot = swot;
         this.origin = origin;
         this.market = market;
+        this.sellThrough = sellThrough;
     }
 
     /**
@@ -81,6 +85,9 @@ class ReviewReader {
             List<Integer> planYears = plans.approvedYears(accountId);
             Integer shownYear = PlanReader.shownYear(year == null ? today.getYear() : year, planYears);
             Plan plan = shownYear == null ? null : plans.inForce(accountId, shownYear);
+            if (plan != null) {
+                plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null));
+            }
             return new Review(accountId,
                     new Header(account.name(), account.banner(), account.format(), account.scope(),
                             account.homeRegion(), account.owner(), account.status()),
@@ -95,6 +102,7 @@ class ReviewReader {
                     wall.of(accountId, plan == null ? List.of() : plan.dependsOn(), today),
                     swot.of(accountId),
                     origin.of(accountId),
+                    sellThrough.summary(accountId, today).orElse(null),
                     applied.asOf(), applied.count());
         });
     }

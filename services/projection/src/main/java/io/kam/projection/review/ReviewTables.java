@@ -6,10 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.projection.prospect.ProspectTables;
+import io.kam.projection.sellthrough.SellThroughTables;
 
 /**
- * Empties the review tables and the prospect pipeline's, together with the record of what was processed, in one
- * transaction, so that a replay of both topics applies everything.
+ * Empties the review tables, the prospect pipeline's and the sell-through figures, together with the record of what was processed, in one
+ * transaction, so that a replay of every topic applies everything.
  */
 @Component
 class ReviewTables {
@@ -17,11 +18,14 @@ class ReviewTables {
     private final JdbcClient jdbc;
     private final IdempotentProcessor processor;
     private final ProspectTables prospects;
+    private final SellThroughTables sellThrough;
 
-    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects) {
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects,
+                 SellThroughTables sellThrough) {
         this.jdbc = jdbc;
         this.processor = processor;
         this.prospects = prospects;
+        this.sellThrough = sellThrough;
     }
 
     @Transactional
@@ -34,5 +38,6 @@ class ReviewTables {
                         restart identity""").update();
         processor.forget(AccountsListener.CONSUMER);
         prospects.clear();
+        sellThrough.clear();
     }
 }

@@ -22,6 +22,7 @@ import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.RelationshipViews.Heat;
 import io.kam.projection.review.RelationshipViews.Swot;
 import io.kam.projection.review.RelationshipViews.Wall;
+import io.kam.projection.sellthrough.SellThroughTotals;
 
 /** Response bodies of {@code /api/reviews}. */
 final class ReviewViews {
@@ -38,13 +39,15 @@ final class ReviewViews {
      * @param heat          the latest purchase-heat assessment and the history; null when never assessed
      * @param origin        the prospect the account was converted from, with its referral chain; null when it was
      *                      not converted from a prospect
+     * @param sellThrough   this year's sell-through against last year's; null while the account has no figures
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
-                  @Nullable Origin origin, Instant asOf, long eventsApplied) {
+                  @Nullable Origin origin, SellThroughTotals.@Nullable Summary sellThrough, Instant asOf,
+                  long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
@@ -60,13 +63,14 @@ final class ReviewViews {
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, asOf, eventsApplied);
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, sellThrough, asOf,
+                    eventsApplied);
         }
 
         private Review seenFromRegion(Region region) {
             return actions == null ? this
                     : new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions.visibleIn(region), heat, wall, swot, origin, asOf, eventsApplied);
+                    actions.visibleIn(region), heat, wall, swot, origin, sellThrough, asOf, eventsApplied);
         }
     }
 
