@@ -30,8 +30,8 @@ class RebuildController {
         this.actor = actor;
     }
 
-    @Operation(summary = "Rebuild every review and the prospect pipeline by replaying kam.accounts.v1 and kam.prospects.v1 from the beginning",
-            description = "Empties the review and pipeline tables and replays both topics into them. Until the rebuild "
+    @Operation(summary = "Rebuild every review, the prospect pipeline and the sell-through figures by replaying kam.accounts.v1, kam.prospects.v1 and kam.sellthrough.v1 from the beginning",
+            description = "Empties the review, pipeline and sell-through tables and replays the topics into them. Until the rebuild "
                     + "is DONE, reviews and the pipeline are incomplete. Follow it with GET /api/reviews/rebuild.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running",

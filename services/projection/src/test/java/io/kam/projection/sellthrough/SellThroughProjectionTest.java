@@ -159,8 +159,9 @@ class SellThroughProjectionTest extends ReviewsTest {
         assertThat(thisYear.get("grain").asString()).isEqualTo("MONTH");
         assertThat(thisYear.get("by").asString()).isEqualTo("TOTAL");
         assertThat(thisYear.get("from").asString()).as("the current year in Shanghai").isEqualTo("2027-01-01");
-        assertThat(thisYear.get("rows")).hasSize(1);
+        assertThat(thisYear.get("rows")).as("months with figures this year or a year earlier").hasSize(2);
         assertRow(thisYear.get("rows").get(0), "2027-01", null, 10, "110.00", 5, "100.00", "10.0");
+        assertRow(thisYear.get("rows").get(1), "2027-03", null, 0, "0", 18, "180.00", "-100.0");
 
         JsonNode summary = api.review(account, "").get("sellThrough");
         assertThat(summary.at("/yearToDate/units").asLong()).isEqualTo(10);
