@@ -15,6 +15,7 @@ import io.kam.accounts.api.Department;
 import io.kam.accounts.api.KpiUnit;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
+import io.kam.projection.sellthrough.SellThroughTotals;
 
 /** The plan sections of the review: the approved plan in force and the progress of its action items. */
 final class PlanViews {
@@ -30,16 +31,41 @@ final class PlanViews {
     record Plan(int year, int version, @Nullable String author, @Nullable String approvedBy,
                 @Nullable Instant approvedAt, List<Target> targets, SellThrough sellThrough,
                 List<Department> dependsOn) {
+
+        /**
+         * The plan with the year's sell-through figures: the SELL_THROUGH_VALUE target's actual is the year's sales to
+         * date, SELL_THROUGH_VOLUME's the units; each month's actual is its sales and its variance actual minus target.
+         * Without figures (null), the plan as it is.
+         */
+        Plan withActuals(SellThroughTotals.@Nullable PlanActuals figures) {
+            if (figures == null) {
+                return this;
+            }
+            List<Target> withActuals = targets.stream().map(t -> switch (t.kpi()) {
+                case SELL_THROUGH_VALUE -> t.withActual(figures.sales());
+                case SELL_THROUGH_VOLUME -> t.withActual(BigDecimal.valueOf(figures.units()));
+                default -> t;
+            }).toList();
+            List<Month> months = sellThrough.months().stream()
+                    .map(m -> m.withActual(figures.salesByMonth().get(m.month()))).toList();
+            return new Plan(year, version, author, approvedBy, approvedAt, withActuals,
+                    new SellThrough(sellThrough.annualTarget(), months), dependsOn);
+        }
     }
 
     /**
      * One KPI's target, in KPI order.
      *
      * @param baseline last year's figure (for a prior-year basis)
-     * @param actual   null until results for the KPI are projected
+     * @param actual   null until results for the KPI are projected: for SELL_THROUGH_VALUE the plan year's sales
+     *                 to date, for SELL_THROUGH_VOLUME its units, once the year has sell-through figures
      */
     record Target(PlanKpi kpi, KpiUnit unit, ComparisonBasis basis, BigDecimal target, @Nullable BigDecimal baseline,
                   @Nullable BigDecimal actual) {
+
+        Target withActual(BigDecimal figure) {
+            return new Target(kpi, unit, basis, target, baseline, figure);
+        }
     }
 
     /**
@@ -53,10 +79,15 @@ final class PlanViews {
 
     /**
      * @param target   the month's phased target; null when the plan is not phased
-     * @param actual   null until sell-through data for the month is projected
+     * @param actual   the month's sales (days in Asia/Shanghai); null while the month has no sell-through figures
      * @param variance actual minus target; null while either is missing
      */
     record Month(int month, @Nullable BigDecimal target, @Nullable BigDecimal actual, @Nullable BigDecimal variance) {
+
+        /** The month with its sales (null when it has no figures) and the variance against its target. */
+        Month withActual(@Nullable BigDecimal sales) {
+            return new Month(month, target, sales, sales == null || target == null ? null : sales.subtract(target));
+        }
     }
 
     /**

@@ -28,11 +28,12 @@ import io.kam.projection.review.ReviewViews.Header;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.Stores;
 import io.kam.projection.review.ReviewViews.TimelineEntry;
+import io.kam.projection.sellthrough.SellThroughTotals;
 import io.kam.projection.visit.ExecutionReader;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan, action, heat, wall, SWOT, origin and execution sections have readers of their own, which run inside the same snapshot.
+ * plan (with its sell-through actuals), action, heat, wall, SWOT, origin, execution and sell-through sections have readers of their own, which run inside the same snapshot.
  */
 @Component
 class ReviewReader {
@@ -48,10 +49,11 @@ class ReviewReader {
     private final OriginReader origin;
     private final ExecutionReader execution;
     private final MarketDay market;
+    private final SellThroughTotals sellThrough;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
                  HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
-                 MarketDay market) {
+                 MarketDay market, SellThroughTotals sellThrough) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -63,6 +65,7 @@ class ReviewReader {
         this.origin = origin;
         this.execution = execution;
         this.market = market;
+        this.sellThrough = sellThrough;
     }
 
     /**
@@ -85,6 +88,9 @@ class ReviewReader {
             List<Integer> planYears = plans.approvedYears(accountId);
             Integer shownYear = PlanReader.shownYear(year == null ? today.getYear() : year, planYears);
             Plan plan = shownYear == null ? null : plans.inForce(accountId, shownYear);
+            if (plan != null) {
+                plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null));
+            }
             return new Review(accountId,
                     new Header(account.name(), account.banner(), account.format(), account.scope(),
                             account.homeRegion(), account.owner(), account.status()),
@@ -100,6 +106,7 @@ class ReviewReader {
                     swot.of(accountId),
                     origin.of(accountId),
                     execution.of(accountId),
+                    sellThrough.summary(accountId, today).orElse(null),
                     applied.asOf(), applied.count());
         });
     }

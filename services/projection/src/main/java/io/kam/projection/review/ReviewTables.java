@@ -6,10 +6,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.projection.prospect.ProspectTables;
+import io.kam.projection.sellthrough.SellThroughTables;
 import io.kam.projection.visit.VisitTables;
 
 /**
- * Empties the review tables, the prospect pipeline's and the execution tables, together with the record of what was
+ * Empties the review tables, the prospect pipeline's, the execution tables and the sell-through figures, together with the record of what was
  * processed, in one transaction, so that a replay of every topic applies everything.
  */
 @Component
@@ -19,12 +20,15 @@ class ReviewTables {
     private final IdempotentProcessor processor;
     private final ProspectTables prospects;
     private final VisitTables visits;
+    private final SellThroughTables sellThrough;
 
-    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects, VisitTables visits) {
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects, VisitTables visits,
+                 SellThroughTables sellThrough) {
         this.jdbc = jdbc;
         this.processor = processor;
         this.prospects = prospects;
         this.visits = visits;
+        this.sellThrough = sellThrough;
     }
 
     @Transactional
@@ -38,5 +42,6 @@ class ReviewTables {
         processor.forget(AccountsListener.CONSUMER);
         prospects.clear();
         visits.clear();
+        sellThrough.clear();
     }
 }

@@ -22,6 +22,7 @@ import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.RelationshipViews.Heat;
 import io.kam.projection.review.RelationshipViews.Swot;
 import io.kam.projection.review.RelationshipViews.Wall;
+import io.kam.projection.sellthrough.SellThroughTotals;
 import io.kam.projection.visit.Execution;
 
 /** Response bodies of {@code /api/reviews}. */
@@ -41,13 +42,15 @@ final class ReviewViews {
      *                      not converted from a prospect
      * @param execution     visit coverage, store-check compliance, prices, out-of-stocks and complaints, for the
      *                      account and by region; null only for integrations
+     * @param sellThrough   this year's sell-through against last year's; null while the account has no figures
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
-                  @Nullable Origin origin, @Nullable Execution execution, Instant asOf, long eventsApplied) {
+                  @Nullable Origin origin, @Nullable Execution execution,
+                  SellThroughTotals.@Nullable Summary sellThrough, Instant asOf, long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
@@ -57,7 +60,7 @@ final class ReviewViews {
         Review seenFrom(Region region) {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions == null ? null : actions.visibleIn(region), heat, wall, swot, origin,
-                    execution == null ? null : execution.seenFrom(region), asOf, eventsApplied);
+                    execution == null ? null : execution.seenFrom(region), sellThrough, asOf, eventsApplied);
         }
 
         /**
@@ -67,8 +70,8 @@ final class ReviewViews {
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null, asOf,
-                    eventsApplied);
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null, sellThrough,
+                    asOf, eventsApplied);
         }
     }
 

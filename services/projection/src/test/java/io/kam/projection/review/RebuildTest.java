@@ -52,6 +52,7 @@ import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ProspectFixture;
 import io.kam.projection.ProspectsTopic;
 import io.kam.projection.ReviewsApi;
+import io.kam.projection.SellThroughTopic;
 import io.kam.projection.VisitFixture;
 import io.kam.projection.VisitsTopic;
 import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
@@ -62,8 +63,8 @@ import io.kam.prospects.api.ProspectStage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A rebuild replays the three topics into empty tables and must come back with exactly the reviews (their execution
- * sections included) and the pipeline it dropped.
+ * A rebuild replays every topic into empty tables and must come back with exactly the reviews (their execution
+ * sections and sell-through figures included) and the pipeline it dropped.
  */
 @ProjectionServiceTest
 class RebuildTest {
@@ -81,6 +82,7 @@ class RebuildTest {
         givenAccountsWithHistory(topic, accounts);
         UUID converted = givenProspectsWithHistory(new ProspectsTopic(kafka), topic, accounts.get(0));
         givenVisitsWithHistory(new VisitsTopic(kafka), accounts);
+        givenSellThroughFigures(new SellThroughTopic(kafka), topic, accounts.get(0));
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
@@ -108,6 +110,11 @@ class RebuildTest {
         assertThat(api.parse(live.get(accounts.get(1))).at("/execution/byRegion/SOUTHEAST/coverage/missed").asLong())
                 .isEqualTo(1);
         String liveList = api.listJson("?size=200");
+        String figures = "/api/reviews/" + accounts.get(0) + "/sell-through?grain=DAY&by=REGION&from=2026-01-01&to=2027-01-01";
+        String liveFigures = get(figures);
+        assertThat(api.parse(liveFigures).get("rows")).as("figures to compare").hasSize(3);
+        assertThat(national.at("/plan/sellThrough/months/0/actual").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(national.at("/sellThrough/yearToDate/units").asLong()).isEqualTo(7);
 
         JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
                 .expectStatus().isAccepted().returnResult(String.class).getResponseBody());
@@ -131,6 +138,26 @@ class RebuildTest {
         assertThat(api.listJson("?size=200")).as("the list after the rebuild").isEqualTo(liveList);
         assertThat(api.pipelineJson("")).as("the pipeline after the rebuild").isEqualTo(livePipeline);
         assertThat(api.pipelineJson("?from=2016-01-01&to=2016-01-31")).isEqualTo(liveJanuary);
+        assertThat(get(figures)).as("the sell-through figures after the rebuild").isEqualTo(liveFigures);
+    }
+
+    private String get(String path) {
+        return http.get().uri(path).exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+    }
+
+    /** Figures of two days in two stores, one of them unknown to the accounts events, with a restatement. */
+    private static void givenSellThroughFigures(SellThroughTopic sellThrough, AccountsTopic topic, UUID account) {
+        topic.publish(new StoreOpened(account, UUID.randomUUID(), "RB-1", "Rebuild store", "Ningbo", Region.EAST,
+                io.kam.accounts.api.RetailFormat.HYPERMARKET, LocalDate.of(2020, 1, 1)));
+        LocalDate june = LocalDate.of(2026, 6, 1);
+        var was = SellThroughTopic.line("RB-1", SellThroughTopic.GTIN_A, 12, "276.00");
+        sellThrough.publish(SellThroughTopic.recorded(account, "rb", 1, june, was,
+                SellThroughTopic.line("RB-404", SellThroughTopic.GTIN_B, 3, "33.30")));
+        sellThrough.publish(SellThroughTopic.restated(account, "rb", 2, june, was, 10, "230.00"));
+        sellThrough.publish(SellThroughTopic.ingested(account, "rb", 2, june, june, 13, "263.30"));
+        EventEnvelope today = sellThrough.publish(SellThroughTopic.recorded(account, "rb2", 1, LocalDate.of(2027, 1, 1),
+                SellThroughTopic.line("RB-1", SellThroughTopic.GTIN_B, 7, "70.00")));
+        sellThrough.publish(today);
     }
 
     @Test
