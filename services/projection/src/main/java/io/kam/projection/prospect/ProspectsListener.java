@@ -1,22 +1,16 @@
 package io.kam.projection.prospect;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
-import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.UndecodableEventException;
-import io.kam.projection.kafka.Replayable;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
+import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.platform.events.EventEnvelope;
+import io.kam.projection.kafka.ReplayableListener;
 
 /**
  * Feeds the prospect events to the projector, a poll at a time, each event at most once (the platform records its id
@@ -24,54 +18,28 @@ import io.kam.prospects.api.ProspectEvents.ProspectEvent;
  * is pending, the listener seeks back to the beginning of each partition as it is assigned.
  */
 @Component
-class ProspectsListener extends AbstractConsumerSeekAware implements Replayable {
+class ProspectsListener extends ReplayableListener<ProspectEvent> {
 
     /** The listener container's id. */
     static final String ID = "projection-prospects";
-    /** The name under which the platform records what this consumer processed. */
+    /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-prospects";
 
-    private final IdempotentProcessor processor;
     private final ProspectProjector projector;
-    private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
 
     ProspectsListener(IdempotentProcessor processor, ProspectProjector projector) {
-        this.processor = processor;
+        super(ID, CONSUMER, ProspectEvents.CATALOG, ProspectEvent.class, processor);
         this.projector = projector;
     }
 
-    /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), beside the accounts listener. */
+    /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
     @KafkaListener(id = ID, topics = ProspectEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(CONSUMER, ProspectEvents.CATALOG, records, (envelope, event) -> {
-            if (!(event instanceof ProspectEvent prospectEvent)) {
-                throw new UndecodableEventException(envelope.type() + " is not a prospect event");
-            }
-            projector.apply(prospectEvent);
-        });
+        applyAll(records);
     }
 
     @Override
-    public String listenerId() {
-        return ID;
-    }
-
-    @Override
-    public String topic() {
-        return ProspectEvents.TOPIC;
-    }
-
-    @Override
-    public void replayFromBeginning(Collection<TopicPartition> partitions) {
-        replayPending.addAll(partitions);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        super.onPartitionsAssigned(assignments, callback);
-        List<TopicPartition> rewound = assignments.keySet().stream().filter(replayPending::remove).toList();
-        if (!rewound.isEmpty()) {
-            callback.seekToBeginning(rewound);
-        }
+    protected void apply(EventEnvelope envelope, ProspectEvent event) {
+        projector.apply(event);
     }
 }
