@@ -50,8 +50,6 @@ class GatewayStreamingTest {
     private static final long UPLOAD_SIZE = 64L * MB;
     /** The read timeout of every route but the upload ones, in this test. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
-    /** How long the slow service takes to answer: past the read timeout, well within the upload read timeout. */
-    private static final Duration SLOW_ANSWER = READ_TIMEOUT.multipliedBy(3);
 
     private static Upstream upstream;
     private static ConfigurableApplicationContext gateway;
@@ -132,28 +130,48 @@ class GatewayStreamingTest {
     @Test
     void theUploadRouteWaitsLongerForTheServiceThanTheReadTimeout() throws Exception {
         String upload = UUID.randomUUID().toString();
-        upstream.answerSlowly(upload);
+        CountDownLatch answerUpload = upstream.holdAnswer(upload);
+        String other = UUID.randomUUID().toString();
+        CountDownLatch answerOther = upstream.holdAnswer(other);
         byte[] small = "store,sku,units\n1,2,3\n".getBytes(StandardCharsets.UTF_8);
+        try {
+            var pending = client.sendAsync(HttpRequest.newBuilder(uploadUri(upload))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(small)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(upstream.firstBytesOf(upload).await(30, TimeUnit.SECONDS)).as("the upload reached the service").isTrue();
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(small)).build(), HttpResponse.BodyHandlers.ofString());
+            // A request on another route, sent after the upload, times out: the read timeout has passed for both.
+            HttpResponse<String> timedOut = client.send(HttpRequest.newBuilder(
+                            URI.create(gatewayUrl + "/api/slow/batches?upload=" + other))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+            boolean uploadStillWaiting = !pending.isDone();
+            answerUpload.countDown();
+            HttpResponse<String> response = pending.get(30, TimeUnit.SECONDS);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(upstream.received(upload).bytes()).isEqualTo(small.length);
+            assertThat(timedOut.statusCode()).isEqualTo(504);
+            assertThat(uploadStillWaiting).as("the upload outlived the read timeout").isTrue();
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(upstream.received(upload).bytes()).isEqualTo(small.length);
+        } finally {
+            answerUpload.countDown();
+            answerOther.countDown();
+        }
     }
 
     @Test
     void anyOtherRouteStillGivesUpAfterTheReadTimeoutWithA504ProblemDetail() throws Exception {
         String upload = UUID.randomUUID().toString();
-        upstream.answerSlowly(upload);
+        CountDownLatch answer = upstream.holdAnswer(upload);
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                            URI.create(gatewayUrl + "/api/slow/batches?upload=" + upload))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(gatewayUrl + "/api/slow/batches?upload=" + upload))
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("service-timeout");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("service-timeout");
+        } finally {
+            answer.countDown();
+        }
     }
 
     @Test
@@ -318,14 +336,14 @@ class GatewayStreamingTest {
 
     /**
      * A service on a real port: reads each request's body (counting and hashing it, signalling its first bytes),
-     * remembers the headers that matter here, and answers 201 with the byte count; slowly when told so.
+     * remembers the headers that matter here, and answers 201 with the byte count; only when released, when told so.
      */
     private static final class Upstream implements AutoCloseable {
 
         private final HttpServer server;
         private final Map<String, CountDownLatch> firstBytes = new ConcurrentHashMap<>();
         private final Map<String, Received> received = new ConcurrentHashMap<>();
-        private final Map<String, Boolean> slow = new ConcurrentHashMap<>();
+        private final Map<String, CountDownLatch> heldAnswers = new ConcurrentHashMap<>();
         private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
 
         /** A service that stops reading a body after {@code after} bytes until resumed. */
@@ -359,8 +377,9 @@ class GatewayStreamingTest {
             return pause;
         }
 
-        void answerSlowly(String upload) {
-            slow.put(upload, true);
+        /** The service answers this request only once the returned latch is counted down. */
+        CountDownLatch holdAnswer(String upload) {
+            return heldAnswers.computeIfAbsent(upload, u -> new CountDownLatch(1));
         }
 
         Received receivedOrNull(String upload) {
@@ -406,13 +425,10 @@ class GatewayStreamingTest {
                 exchange.close();
                 return;
             }
-            if (slow.containsKey(upload)) {
+            CountDownLatch held = heldAnswers.get(upload);
+            if (held != null) {
                 // A service that takes its time to answer (ingesting a batch, say): the gateway must wait or not.
-                try {
-                    Thread.sleep(SLOW_ANSWER);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(held);
             }
             byte[] answer = ("{\"bytes\":" + total + "}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
