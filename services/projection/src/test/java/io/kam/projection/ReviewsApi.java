@@ -91,7 +91,20 @@ public final class ReviewsApi {
         return json.readTree(body).get("measurements").get(0).get("value").asDouble();
     }
 
-    /** Waits until every account, prospect and visits event published so far has been projected. */
+    /** The topics the consumer-lag gauge is kept for, as the metrics endpoint lists them. */
+    public java.util.Set<String> lagTopics() {
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody();
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+        for (JsonNode tag : json.readTree(body).get("availableTags")) {
+            if (tag.get("tag").asString().equals("topic")) {
+                tag.get("values").forEach(value -> topics.add(value.asString()));
+            }
+        }
+        return topics;
+    }
+
+    /** Waits until every event published so far on the topics the projection reads has been projected. */
     public void awaitCaughtUp() {
         await("consumer lag 0").atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> lag() == 0.0);
     }

@@ -2,8 +2,15 @@ package io.kam.projection;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
+import io.kam.platform.testing.TopicWriter;
+import io.kam.prospects.api.ProspectEvents;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
+import io.kam.visits.api.VisitEvents;
+import io.kam.visits.api.VisitEvents.VisitEvent;
 
 /**
  * A test that publishes account, prospect and visits events and reads the reviews and the pipeline they make, through
@@ -13,20 +20,18 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 public abstract class ReviewsTest {
 
     @Autowired
-    protected KafkaTemplate<String, String> kafka;
-    @Autowired
     protected RestTestClient http;
 
-    protected AccountsTopic topic;
-    protected ProspectsTopic prospects;
-    protected VisitsTopic visits;
+    protected TopicWriter<AccountEvent> topic;
+    protected TopicWriter<ProspectEvent> prospects;
+    protected TopicWriter<VisitEvent> visits;
     protected ReviewsApi api;
 
     @BeforeEach
     void connect() {
-        topic = new AccountsTopic(kafka);
-        prospects = new ProspectsTopic(kafka);
-        visits = new VisitsTopic(kafka);
+        topic = TopicWriter.of(AccountEvents.CATALOG);
+        prospects = TopicWriter.of(ProspectEvents.CATALOG);
+        visits = TopicWriter.of(VisitEvents.CATALOG);
         api = new ReviewsApi(http);
     }
 }

@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.AccountsApplication;
 import io.kam.platform.testing.Api;
@@ -27,7 +28,6 @@ import io.kam.platform.testing.TestTokens;
 import io.kam.projection.ProjectionApplication;
 import io.kam.prospects.ProspectsApplication;
 import io.kam.prospects.api.ProspectEvents;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Winning a new retailer, end to end through the real broker: a prospect referred by an existing account is
@@ -124,7 +124,7 @@ class ProspectToAccountTest {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("accounts")
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            for (int p = 0; p < ProspectEvents.TOPIC_PARTITIONS; p++) {
+            for (int p = 0; p < ProspectEvents.CATALOG.partitions(); p++) {
                 latest.put(new TopicPartition(ProspectEvents.TOPIC, p), OffsetSpec.latest());
             }
             var ends = admin.listOffsets(latest).all().get();

@@ -3,8 +3,8 @@ package io.kam.platform.consumer;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kam.platform.events.DomainEvent;
@@ -34,8 +34,9 @@ public class IdempotentProcessor {
     /**
      * @param consumer the consumer's name; each consumer keeps its own record of what it processed
      */
-    public Outcome process(String consumer, EventCatalog catalog, ConsumerRecord<String, String> record, EventHandler handler) {
-        Decoded decoded = decode(catalog, record);
+    public <E extends DomainEvent> Outcome process(String consumer, EventCatalog<E> catalog,
+                                                   ConsumerRecord<String, String> record, EventHandler<E> handler) {
+        Decoded<E> decoded = decode(catalog, record);
         return transactions.execute(status -> apply(consumer, decoded, handler));
     }
 
@@ -46,10 +47,10 @@ public class IdempotentProcessor {
      * reported as a {@link BatchListenerFailedException} with its index, for the error handler to retry it or
      * send it to the dead-letter topic while the offsets before it are committed.
      */
-    public void processAll(String consumer, EventCatalog catalog, List<ConsumerRecord<String, String>> records,
-                           EventHandler handler) {
+    public <E extends DomainEvent> void processAll(String consumer, EventCatalog<E> catalog,
+                                                   List<ConsumerRecord<String, String>> records, EventHandler<E> handler) {
         try {
-            List<Decoded> decoded = records.stream().map(r -> decode(catalog, r)).toList();
+            List<Decoded<E>> decoded = records.stream().map(r -> decode(catalog, r)).toList();
             transactions.executeWithoutResult(status -> decoded.forEach(d -> apply(consumer, d, handler)));
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < records.size(); i++) {
@@ -62,20 +63,29 @@ public class IdempotentProcessor {
         }
     }
 
-    private Decoded decode(EventCatalog catalog, ConsumerRecord<String, String> record) {
+    /**
+     * The record's envelope and its payload as an event of the catalog's contract; anything else (no envelope, a key
+     * that is not the subject, a type the contract does not know or of another contract, a payload for another
+     * account) can never be processed.
+     */
+    private <E extends DomainEvent> Decoded<E> decode(EventCatalog<E> catalog, ConsumerRecord<String, String> record) {
         EventEnvelope envelope = codec.decode(record.value());
         if (!envelope.subject().equals(record.key())) {
             throw new UndecodableEventException("record key " + record.key() + " is not the event subject " + envelope.subject());
         }
-        DomainEvent event = codec.payload(catalog, envelope);
+        DomainEvent decoded = codec.payload(catalog, envelope);
+        if (!catalog.eventType().isInstance(decoded)) {
+            throw new UndecodableEventException(envelope.type() + " is not an event of " + catalog.topic());
+        }
+        E event = catalog.eventType().cast(decoded);
         if (!envelope.subject().equals(String.valueOf(event.accountId()))) {
             throw new UndecodableEventException("payload account " + event.accountId() + " is not the event subject "
                     + envelope.subject());
         }
-        return new Decoded(envelope, event);
+        return new Decoded<>(envelope, event);
     }
 
-    private Outcome apply(String consumer, Decoded decoded, EventHandler handler) {
+    private <E extends DomainEvent> Outcome apply(String consumer, Decoded<E> decoded, EventHandler<E> handler) {
         int recorded = jdbc.sql("""
                         insert into kam_processed_event (consumer, event_id) values (:consumer, :id)
                         on conflict do nothing""")
@@ -87,7 +97,7 @@ public class IdempotentProcessor {
         return Outcome.APPLIED;
     }
 
-    private record Decoded(EventEnvelope envelope, DomainEvent event) {
+    private record Decoded<E extends DomainEvent>(EventEnvelope envelope, E event) {
     }
 
     /** Forgets what a consumer processed, so that a replay from the beginning applies every event again. */

@@ -1,12 +1,27 @@
 package io.kam.platform.consumer;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -14,13 +29,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventCodec;
 import io.kam.platform.events.UndecodableEventException;
+import io.micrometer.core.instrument.MeterRegistry;
 
-/** Idempotent processing and the dead-letter error handler that Boot's listener container factory picks up. */
-@AutoConfiguration
+/**
+ * Idempotent processing, the dead-letter error handler that Boot's listener container factory picks up, the
+ * contract topics a service declares ({@link ContractTopics}), and the consumer-lag gauge of every topic it reads.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class KamConsumerAutoConfiguration {
+
+    /** How long a question about offsets may wait for the brokers: a gauge or a status page must not hang. */
+    static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(2);
 
     @Bean
     @ConditionalOnMissingBean
@@ -32,6 +55,51 @@ public class KamConsumerAutoConfiguration {
     IdempotentProcessor idempotentProcessor(DataSource dataSource, PlatformTransactionManager transactionManager,
                                             EventCodec codec) {
         return new IdempotentProcessor(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), codec);
+    }
+
+    /**
+     * Every declared contract topic with its catalog's shape, and a dead-letter topic for every topic read;
+     * Spring Kafka's admin creates those that do not exist yet when the service starts.
+     */
+    @Bean
+    KafkaAdmin.NewTopics kamContractTopics(ObjectProvider<ContractTopics> declarations, Environment environment) {
+        Map<String, NewTopic> topics = new LinkedHashMap<>();
+        declarations.orderedStream().forEach(declared -> {
+            for (EventCatalog<?> catalog : declared.published()) {
+                int partitions = environment.getProperty("kam." + catalog.service() + ".topic-partitions",
+                        Integer.class, catalog.partitions());
+                topics.put(catalog.topic(), topic(catalog.topic(), partitions, catalog.retentionMs()));
+            }
+        });
+        declarations.orderedStream().forEach(declared -> {
+            for (EventCatalog<?> catalog : declared.read()) {
+                topics.putIfAbsent(catalog.topic(), topic(catalog.topic(), catalog.partitions(), catalog.retentionMs()));
+                topics.putIfAbsent(catalog.deadLetterTopic(), topic(catalog.deadLetterTopic(),
+                        EventCatalog.DEAD_LETTER_PARTITIONS, catalog.retentionMs()));
+            }
+        });
+        return new KafkaAdmin.NewTopics(topics.values().toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, int partitions, long retentionMs) {
+        return TopicBuilder.name(name).partitions(partitions)
+                .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)).build();
+    }
+
+    /** Offsets and lag of consumer groups, through an admin client on the service's brokers. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    ConsumerOffsets consumerOffsets(KafkaAdmin kafkaAdmin) {
+        return new ConsumerOffsets(Admin.create(kafkaAdmin.getConfigurationProperties()), ADMIN_TIMEOUT);
+    }
+
+    /** {@code kam.<spring.application.name>.consumer.lag}, one gauge per topic read; only where metrics are kept. */
+    @Bean
+    @ConditionalOnBean(MeterRegistry.class)
+    @ConditionalOnClass(MeterRegistry.class)
+    ConsumerLag kamConsumerLag(KafkaListenerEndpointRegistry listeners, ConsumerOffsets offsets, MeterRegistry meters,
+                               @Value("${spring.application.name}") String service) {
+        return new ConsumerLag(listeners, offsets, meters, service);
     }
 
     @Bean

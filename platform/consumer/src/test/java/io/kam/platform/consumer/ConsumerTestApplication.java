@@ -20,7 +20,7 @@ class ConsumerTestApplication {
     record SampleCounted(UUID accountId, int n) implements DomainEvent {
     }
 
-    static final EventCatalog CATALOG = EventCatalog.of("consumer-test", SampleCounted.class);
+    static final EventCatalog<SampleCounted> CATALOG = EventCatalog.of("consumer-test", SampleCounted.class);
 
     /**
      * Fails the first time it sees n = 13; cannot reach its database for 1.5 s when it first sees n = 42 (longer than

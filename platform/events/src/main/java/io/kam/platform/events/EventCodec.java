@@ -31,7 +31,7 @@ public final class EventCodec {
         this.mapper = mapper;
     }
 
-    public EventEnvelope wrap(EventCatalog catalog, DomainEvent event, String actor, Instant time) {
+    public EventEnvelope wrap(EventCatalog<?> catalog, DomainEvent event, String actor, Instant time) {
         EventCatalog.WireName name = catalog.wireName(event.getClass());
         return new EventEnvelope(UUID.randomUUID(), catalog.source(), EventEnvelope.SPEC_VERSION, name.type(),
                 event.accountId().toString(), time, EventEnvelope.DATA_CONTENT_TYPE, name.version(), actor,
@@ -54,8 +54,8 @@ public final class EventCodec {
     }
 
     /** The typed payload of an envelope, looked up by its wire type and version in the catalog. */
-    public DomainEvent payload(EventCatalog catalog, EventEnvelope envelope) {
-        Class<? extends DomainEvent> type = catalog.javaType(envelope.type(), envelope.schemaversion())
+    public <E extends DomainEvent> E payload(EventCatalog<E> catalog, EventEnvelope envelope) {
+        Class<? extends E> type = catalog.javaType(envelope.type(), envelope.schemaversion())
                 .orElseThrow(() -> new UndecodableEventException("unknown event type " + envelope.type()
                         + " v" + envelope.schemaversion() + " on " + catalog.topic()));
         try {

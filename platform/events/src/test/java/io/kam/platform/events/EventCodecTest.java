@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
 
+    /** The contract: two records, one of them behind a sealed sub-interface. */
+    sealed interface TestEvent extends DomainEvent permits SomethingHappened, PricingEvent {
+    }
+
+    sealed interface PricingEvent extends TestEvent permits Priced {
+    }
+
     @EventType(value = "kam.test.happened", version = 2)
-    record SomethingHappened(UUID accountId, String what) implements DomainEvent {
+    record SomethingHappened(UUID accountId, String what) implements TestEvent {
     }
 
     @EventType("kam.test.other")
@@ -19,10 +26,10 @@ class EventCodecTest {
     }
 
     @EventType("kam.test.priced")
-    record Priced(UUID accountId, java.math.BigDecimal amount) implements DomainEvent {
+    record Priced(UUID accountId, java.math.BigDecimal amount) implements PricingEvent {
     }
 
-    private final EventCatalog catalog = EventCatalog.of("test", SomethingHappened.class, Priced.class);
+    private final EventCatalog<TestEvent> catalog = EventCatalog.of("test", TestEvent.class);
     private final EventCodec codec = new EventCodec();
 
     @Test
@@ -30,9 +37,33 @@ class EventCodecTest {
         var amount = new java.math.BigDecimal("98765432109876.51");
         EventEnvelope sent = codec.wrap(catalog, new Priced(UUID.randomUUID(), amount), "nora", Instant.now());
 
-        var received = (Priced) codec.payload(catalog, codec.decode(codec.encode(sent)));
+        TestEvent received = codec.payload(catalog, codec.decode(codec.encode(sent)));
 
-        assertThat(received.amount()).isEqualByComparingTo(amount);
+        assertThat(received).isInstanceOfSatisfying(Priced.class,
+                priced -> assertThat(priced.amount()).isEqualByComparingTo(amount));
+    }
+
+    @Test
+    void theCatalogHoldsEveryRecordOfTheSealedContractAndTheTopicsShape() {
+        assertThat(catalog.wireNames()).containsExactlyInAnyOrder(
+                new EventCatalog.WireName("kam.test.happened", 2), new EventCatalog.WireName("kam.test.priced", 1));
+        assertThat(catalog.eventType()).isEqualTo(TestEvent.class);
+        assertThat(catalog.deadLetterTopic()).isEqualTo("kam.test.v1.dlt");
+        assertThat(catalog.partitions()).isEqualTo(EventCatalog.DEFAULT_PARTITIONS);
+        assertThat(catalog.retentionMs()).isEqualTo(-1);
+        assertThat(catalog.withPartitions(12).partitions()).isEqualTo(12);
+        assertThat(catalog.withPartitions(12).wireNames()).isEqualTo(catalog.wireNames());
+    }
+
+    /** Not sealed: nothing says which records belong to it. */
+    interface OpenEvent extends DomainEvent {
+    }
+
+    @Test
+    void aContractThatIsNotSealedIsRefused() {
+        assertThatThrownBy(() -> EventCatalog.of("open", OpenEvent.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sealed");
     }
 
     @Test

@@ -33,12 +33,13 @@ public class Outbox {
     }
 
     /** Appends one event; returns its envelope. */
-    public EventEnvelope append(EventCatalog catalog, DomainEvent event, String actor) {
+    public <E extends DomainEvent> EventEnvelope append(EventCatalog<E> catalog, E event, String actor) {
         return appendAll(catalog, List.of(event), actor).getFirst();
     }
 
     /** Appends events in the given order; returns their envelopes. */
-    public List<EventEnvelope> appendAll(EventCatalog catalog, List<? extends DomainEvent> events, String actor) {
+    public <E extends DomainEvent> List<EventEnvelope> appendAll(EventCatalog<E> catalog, List<? extends E> events,
+                                                               String actor) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("events must be appended inside the transaction that changes the state");
         }

@@ -18,7 +18,7 @@ class OutboxTestApplication {
     record SampleNoted(UUID accountId, int n) implements DomainEvent {
     }
 
-    static final EventCatalog CATALOG = EventCatalog.of("outbox-test", SampleNoted.class);
+    static final EventCatalog<SampleNoted> CATALOG = EventCatalog.of("outbox-test", SampleNoted.class);
 
     @Service
     static class Notes {

@@ -1,15 +1,13 @@
 package io.kam.accounts;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.kafka.config.TopicBuilder;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.platform.consumer.ContractTopics;
+import io.kam.prospects.api.ProspectEvents;
 
 /** The accounts service: retailers, their stores and contacts, classification and development stage. */
 @SpringBootApplication
@@ -20,13 +18,9 @@ public class AccountsApplication {
         SpringApplication.run(AccountsApplication.class, args);
     }
 
-    /**
-     * The topic this service publishes on. Partitions bound the parallelism of every consumer; events are kept
-     * forever, because projections are rebuilt by replaying the topic from its beginning.
-     */
+    /** Publishes account events; reads prospect events, whose conversions open accounts. */
     @Bean
-    NewTopic accountsTopic(@Value("${kam.accounts.topic-partitions:" + AccountEvents.TOPIC_PARTITIONS + "}") int partitions) {
-        return TopicBuilder.name(AccountEvents.TOPIC).partitions(partitions)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    ContractTopics contractTopics() {
+        return ContractTopics.publishes(AccountEvents.CATALOG).reads(ProspectEvents.CATALOG);
     }
 }

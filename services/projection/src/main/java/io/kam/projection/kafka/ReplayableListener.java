@@ -10,11 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
+import io.kam.platform.consumer.EventHandler;
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.platform.events.DomainEvent;
 import io.kam.platform.events.EventCatalog;
-import io.kam.platform.events.EventEnvelope;
-import io.kam.platform.events.UndecodableEventException;
 
 /**
  * What every listener of the projection shares: it feeds one topic's events to its projector a poll at a time, in
@@ -29,35 +28,28 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
 
     private final String listenerId;
     private final String consumer;
-    private final EventCatalog catalog;
-    private final Class<E> type;
+    private final EventCatalog<E> catalog;
     private final IdempotentProcessor processor;
+    private final EventHandler<E> projector;
     private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
 
     /**
      * @param listenerId the listener container's id
      * @param consumer   the name under which the platform records what this listener processed
+     * @param projector  applies one event of the contract, inside the transaction that records it as processed
      */
-    protected ReplayableListener(String listenerId, String consumer, EventCatalog catalog, Class<E> type,
-                                 IdempotentProcessor processor) {
+    protected ReplayableListener(String listenerId, String consumer, EventCatalog<E> catalog,
+                                 IdempotentProcessor processor, EventHandler<E> projector) {
         this.listenerId = listenerId;
         this.consumer = consumer;
         this.catalog = catalog;
-        this.type = type;
         this.processor = processor;
+        this.projector = projector;
     }
-
-    /** Applies one decoded event, inside the transaction that records it as processed. */
-    protected abstract void apply(EventEnvelope envelope, E event);
 
     /** Applies a poll (the platform falls back to one record at a time to isolate a failure). */
     protected final void applyAll(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(consumer, catalog, records, (envelope, event) -> {
-            if (!type.isInstance(event)) {
-                throw new UndecodableEventException(envelope.type() + " is not an event of " + catalog.topic());
-            }
-            apply(envelope, type.cast(event));
-        });
+        processor.processAll(consumer, catalog, records, projector);
     }
 
     @Override

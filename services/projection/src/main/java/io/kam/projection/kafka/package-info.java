@@ -1,6 +1,6 @@
 /**
- * The service's Kafka plumbing beyond its listeners: the topics it reads and their dead-letter topics, the admin
- * client, the consumer group's offsets and its lag as a metric, and what a rebuild needs of a listener
+ * The service's Kafka plumbing beyond its listeners: the four contract topics it reads (the platform creates them,
+ * their dead-letter topics and their lag gauges), and what a rebuild needs of a listener
  * ({@link io.kam.projection.kafka.Replayable}).
  */
 @NullMarked

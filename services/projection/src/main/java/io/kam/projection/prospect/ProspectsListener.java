@@ -6,11 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.ReplayableListener;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
-import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.EventEnvelope;
-import io.kam.projection.kafka.ReplayableListener;
 
 /**
  * Feeds the prospect events to the projector, a poll at a time, each event at most once (the platform records its id
@@ -25,21 +24,13 @@ class ProspectsListener extends ReplayableListener<ProspectEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-prospects";
 
-    private final ProspectProjector projector;
-
     ProspectsListener(IdempotentProcessor processor, ProspectProjector projector) {
-        super(ID, CONSUMER, ProspectEvents.CATALOG, ProspectEvent.class, processor);
-        this.projector = projector;
+        super(ID, CONSUMER, ProspectEvents.CATALOG, processor, (envelope, event) -> projector.apply(event));
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
     @KafkaListener(id = ID, topics = ProspectEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         applyAll(records);
-    }
-
-    @Override
-    protected void apply(EventEnvelope envelope, ProspectEvent event) {
-        projector.apply(event);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.EventEnvelope;
 import io.kam.projection.kafka.ReplayableListener;
 
 /**
@@ -26,21 +25,13 @@ class AccountsListener extends ReplayableListener<AccountEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection";
 
-    private final ReviewProjector projector;
-
     AccountsListener(IdempotentProcessor processor, ReviewProjector projector) {
-        super(ID, CONSUMER, AccountEvents.CATALOG, AccountEvent.class, processor);
-        this.projector = projector;
+        super(ID, CONSUMER, AccountEvents.CATALOG, processor, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
     @KafkaListener(id = ID, topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         applyAll(records);
-    }
-
-    @Override
-    protected void apply(EventEnvelope envelope, AccountEvent event) {
-        projector.apply(envelope, event);
     }
 }

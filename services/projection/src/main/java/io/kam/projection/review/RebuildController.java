@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kam.platform.consumer.ConsumerOffsets;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.CurrentActor;
-import io.kam.projection.kafka.ConsumerOffsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,11 +20,10 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 
+import io.kam.platform.consumer.ConsumerOffsets;
 import io.kam.platform.web.ApiProblem;
-import io.kam.projection.kafka.ConsumerOffsets;
 import io.kam.projection.kafka.Replayable;
 import io.kam.projection.review.RebuildStatus.State;
-import jakarta.annotation.PreDestroy;
 
 /**
  * Rebuilds the reviews (their execution sections included) and the prospect pipeline by replaying every topic the

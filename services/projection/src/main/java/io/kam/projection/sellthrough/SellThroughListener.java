@@ -6,11 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.ReplayableListener;
 import io.kam.sellthrough.api.SellThroughEvents;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
-import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.EventEnvelope;
-import io.kam.projection.kafka.ReplayableListener;
 
 /**
  * Feeds the sell-through events to the projector, a poll at a time in one transaction, each event at most once (the
@@ -26,21 +25,13 @@ class SellThroughListener extends ReplayableListener<SellThroughEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-sellthrough";
 
-    private final SellThroughProjector projector;
-
     SellThroughListener(IdempotentProcessor processor, SellThroughProjector projector) {
-        super(ID, CONSUMER, SellThroughEvents.CATALOG, SellThroughEvent.class, processor);
-        this.projector = projector;
+        super(ID, CONSUMER, SellThroughEvents.CATALOG, processor, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
     @KafkaListener(id = ID, topics = SellThroughEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         applyAll(records);
-    }
-
-    @Override
-    protected void apply(EventEnvelope envelope, SellThroughEvent event) {
-        projector.apply(envelope, event);
     }
 }

@@ -6,11 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.ReplayableListener;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitEvent;
-import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.EventEnvelope;
-import io.kam.projection.kafka.ReplayableListener;
 
 /**
  * Feeds the visits events to the projector, a poll at a time, each event at most once (the platform records its id
@@ -26,21 +25,13 @@ class VisitsListener extends ReplayableListener<VisitEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-visits";
 
-    private final VisitProjector projector;
-
     VisitsListener(IdempotentProcessor processor, VisitProjector projector) {
-        super(ID, CONSUMER, VisitEvents.CATALOG, VisitEvent.class, processor);
-        this.projector = projector;
+        super(ID, CONSUMER, VisitEvents.CATALOG, processor, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
     @KafkaListener(id = ID, topics = VisitEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         applyAll(records);
-    }
-
-    @Override
-    protected void apply(EventEnvelope envelope, VisitEvent event) {
-        projector.apply(envelope, event);
     }
 }

@@ -12,26 +12,26 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.Region;
-import io.kam.projection.AccountsTopic;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 import io.kam.projection.VisitFixture;
-import io.kam.projection.VisitsTopic;
+import io.kam.prospects.api.ProspectEvents;
+import io.kam.sellthrough.api.SellThroughEvents;
 import io.kam.visits.api.ComplaintType;
 import io.kam.visits.api.VisitEvents;
+import io.kam.visits.api.VisitEvents.VisitEvent;
 
 /** Operators watch kam.projection.consumer.lag to know how far behind the reviews are, in total and per topic. */
 @ProjectionServiceTest
 class ConsumerLagTest {
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
     @Autowired
     RestTestClient http;
     @Autowired
@@ -39,7 +39,7 @@ class ConsumerLagTest {
 
     @Test
     void theLagCountsEventsNotYetProjectedAndDropsToZeroOnceTheyAre() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         ReviewsApi api = new ReviewsApi(http);
         api.awaitCaughtUp();
         MessageListenerContainer listener = listeners.getListenerContainer("projection-accounts");
@@ -62,8 +62,19 @@ class ConsumerLagTest {
     }
 
     @Test
+    void everyTopicTheProjectionReadsHasItsLagGauge() {
+        java.util.Set<String> listened = new java.util.TreeSet<>();
+        listeners.getListenerContainers()
+                .forEach(c -> listened.addAll(java.util.List.of(c.getContainerProperties().getTopics())));
+
+        assertThat(listened).containsExactlyInAnyOrder(AccountEvents.TOPIC, ProspectEvents.TOPIC, VisitEvents.TOPIC,
+                SellThroughEvents.TOPIC);
+        assertThat(new ReviewsApi(http).lagTopics()).isEqualTo(listened);
+    }
+
+    @Test
     void eachTopicHasItsOwnLag() {
-        VisitsTopic visits = new VisitsTopic(kafka);
+        TopicWriter<VisitEvent> visits = TopicWriter.of(VisitEvents.CATALOG);
         ReviewsApi api = new ReviewsApi(http);
         api.awaitCaughtUp();
         MessageListenerContainer listener = listeners.getListenerContainer("projection-visits");

@@ -5,8 +5,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProspectFixture;
-import io.kam.projection.ProspectsTopic;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 import io.kam.prospects.api.ProspectSource;
 import io.kam.prospects.api.ProspectStage;
 
@@ -25,7 +26,7 @@ import io.kam.prospects.api.ProspectStage;
 record PipelineScenario(YearMonth month, ProspectFixture converted, ProspectFixture dropped, ProspectFixture developing,
                         ProspectFixture fresh, ProspectFixture quickDrop, ProspectFixture nextMonth) {
 
-    static PipelineScenario publish(ProspectsTopic topic, YearMonth month) {
+    static PipelineScenario publish(TopicWriter<ProspectEvent> topic, YearMonth month) {
         PipelineScenario s = new PipelineScenario(month,
                 ProspectFixture.aProspect("Converted " + month, Region.EAST, ProspectSource.PHONE),
                 ProspectFixture.referredBy(java.util.UUID.randomUUID(), "Dropped " + month, Region.EAST),

@@ -8,14 +8,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.DeadLetters;
 import io.kam.platform.events.EventCodec;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.TopicReader;
-import io.kam.projection.AccountsTopic;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 
@@ -24,13 +25,11 @@ import io.kam.projection.ReviewsApi;
 class DeadLetterTest {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
     RestTestClient http;
 
     @Test
     void anEventOfAnUnknownTypeGoesToTheDeadLetterTopicAndLaterEventsStillApply() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         EventCodec codec = new EventCodec();
         UUID account = UUID.randomUUID();
         EventEnvelope unknown = new EventEnvelope(UUID.randomUUID(), "/kam/accounts", "1.0", "kam.account.merged",

@@ -28,39 +28,43 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.AccountEvents.ContactAdded;
-import io.kam.accounts.api.ActionStatus;
-import io.kam.accounts.api.ImportantDateType;
-import io.kam.accounts.api.PlanEvents.ActionItem;
-import io.kam.accounts.api.RelationshipEvents.ImportantDateAdded;
-import io.kam.accounts.api.SwotKind;
-import io.kam.accounts.api.WallLevel;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.AccountRole;
+import io.kam.accounts.api.ActionStatus;
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.DevelopmentStage;
+import io.kam.accounts.api.ImportantDateType;
+import io.kam.accounts.api.PlanEvents.ActionItem;
 import io.kam.accounts.api.Region;
+import io.kam.accounts.api.RelationshipEvents.ImportantDateAdded;
+import io.kam.accounts.api.SwotKind;
 import io.kam.accounts.api.ValueTier;
+import io.kam.accounts.api.WallLevel;
 import io.kam.platform.events.EventEnvelope;
-import io.kam.projection.AccountsTopic;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ProspectFixture;
-import io.kam.projection.ProspectsTopic;
 import io.kam.projection.ReviewsApi;
-import io.kam.projection.SellThroughTopic;
+import io.kam.projection.SellThroughFigures;
 import io.kam.projection.VisitFixture;
-import io.kam.projection.VisitsTopic;
+import io.kam.prospects.api.ProspectEvents;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
+import io.kam.prospects.api.ProspectStage;
+import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
 import io.kam.visits.api.ComplaintType;
 import io.kam.visits.api.StoreCheckEvents.SkuListed;
+import io.kam.visits.api.VisitEvents;
+import io.kam.visits.api.VisitEvents.VisitEvent;
 import io.kam.visits.api.VisitEvents.VisitPlanned;
-import io.kam.prospects.api.ProspectStage;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A rebuild replays every topic into empty tables and must come back with exactly the reviews (their execution
@@ -70,19 +74,17 @@ import tools.jackson.databind.JsonNode;
 class RebuildTest {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
     RestTestClient http;
 
     @Test
     void aRebuildReplaysTheTopicIntoTheSameReviewsAndRefusesASecondOneMeanwhile() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         ReviewsApi api = new ReviewsApi(http);
         List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         givenAccountsWithHistory(topic, accounts);
-        UUID converted = givenProspectsWithHistory(new ProspectsTopic(kafka), topic, accounts.get(0));
-        givenVisitsWithHistory(new VisitsTopic(kafka), accounts);
-        givenSellThroughFigures(new SellThroughTopic(kafka), topic, accounts.get(0));
+        UUID converted = givenProspectsWithHistory(TopicWriter.of(ProspectEvents.CATALOG), topic, accounts.get(0));
+        givenVisitsWithHistory(TopicWriter.of(VisitEvents.CATALOG), accounts);
+        givenSellThroughFigures(SellThroughFigures.topic(), topic, accounts.get(0));
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
@@ -146,17 +148,17 @@ class RebuildTest {
     }
 
     /** Figures of two days in two stores, one of them unknown to the accounts events, with a restatement. */
-    private static void givenSellThroughFigures(SellThroughTopic sellThrough, AccountsTopic topic, UUID account) {
+    private static void givenSellThroughFigures(TopicWriter<SellThroughEvent> sellThrough, TopicWriter<AccountEvent> topic, UUID account) {
         topic.publish(new StoreOpened(account, UUID.randomUUID(), "RB-1", "Rebuild store", "Ningbo", Region.EAST,
                 io.kam.accounts.api.RetailFormat.HYPERMARKET, LocalDate.of(2020, 1, 1)));
         LocalDate june = LocalDate.of(2026, 6, 1);
-        var was = SellThroughTopic.line("RB-1", SellThroughTopic.GTIN_A, 12, "276.00");
-        sellThrough.publish(SellThroughTopic.recorded(account, "rb", 1, june, was,
-                SellThroughTopic.line("RB-404", SellThroughTopic.GTIN_B, 3, "33.30")));
-        sellThrough.publish(SellThroughTopic.restated(account, "rb", 2, june, was, 10, "230.00"));
-        sellThrough.publish(SellThroughTopic.ingested(account, "rb", 2, june, june, 13, "263.30"));
-        EventEnvelope today = sellThrough.publish(SellThroughTopic.recorded(account, "rb2", 1, LocalDate.of(2027, 1, 1),
-                SellThroughTopic.line("RB-1", SellThroughTopic.GTIN_B, 7, "70.00")));
+        var was = SellThroughFigures.line("RB-1", SellThroughFigures.GTIN_A, 12, "276.00");
+        sellThrough.publish(SellThroughFigures.recorded(account, "rb", 1, june, was,
+                SellThroughFigures.line("RB-404", SellThroughFigures.GTIN_B, 3, "33.30")));
+        sellThrough.publish(SellThroughFigures.restated(account, "rb", 2, june, was, 10, "230.00"));
+        sellThrough.publish(SellThroughFigures.ingested(account, "rb", 2, june, june, 13, "263.30"));
+        EventEnvelope today = sellThrough.publish(SellThroughFigures.recorded(account, "rb2", 1, LocalDate.of(2027, 1, 1),
+                SellThroughFigures.line("RB-1", SellThroughFigures.GTIN_B, 7, "70.00")));
         sellThrough.publish(today);
     }
 
@@ -168,7 +170,7 @@ class RebuildTest {
                 .jsonPath("$.paths['/api/reviews/rebuild'].get.summary").exists();
     }
 
-    private static void givenAPlanAndRelationshipHistory(AccountsTopic topic, UUID account, Instant t0) {
+    private static void givenAPlanAndRelationshipHistory(TopicWriter<AccountEvent> topic, UUID account, Instant t0) {
         PlanFixture plan = aPlan(account, 2027);
         ActionItem island = anItem("Second display island", LocalDate.of(2027, 1, 31));
         ActionItem training = anItem("Train the promoters", LocalDate.of(2026, 12, 15));
@@ -195,7 +197,7 @@ class RebuildTest {
      * Three prospects of January 2016: one converted (referred by a prospect converted before it, referred in turn by
      * an existing customer), one dropped, one still developing. Returns the account of the last conversion.
      */
-    private static UUID givenProspectsWithHistory(ProspectsTopic prospects, AccountsTopic topic, UUID customer) {
+    private static UUID givenProspectsWithHistory(TopicWriter<ProspectEvent> prospects, TopicWriter<AccountEvent> topic, UUID customer) {
         Instant t0 = Instant.parse("2016-01-04T02:00:00Z");
         ProspectFixture referred = ProspectFixture.referredBy(customer, "Rebuild Referred", Region.EAST);
         prospects.publish(referred.identified(t0.minusSeconds(400 * 86_400L)));
@@ -228,7 +230,7 @@ class RebuildTest {
      * marked it missed), two store checks, a listed SKU renamed, a complaint still open and one with a promise
      * overdue, one event delivered twice; the regional account's visit missed.
      */
-    private static void givenVisitsWithHistory(VisitsTopic visits, List<UUID> accounts) {
+    private static void givenVisitsWithHistory(TopicWriter<VisitEvent> visits, List<UUID> accounts) {
         VisitFixture national = new VisitFixture(accounts.get(0));
         VisitPlanned moved = national.scheduled(Region.SOUTH, LocalDate.of(2026, 11, 3));
         visits.publish(moved, VisitFixture.plannedAt(moved));
@@ -263,7 +265,7 @@ class RebuildTest {
         visits.publish(VisitFixture.missed(missed), Instant.parse("2026-12-10T02:15:00Z"));
     }
 
-    private static void givenAccountsWithHistory(AccountsTopic topic, List<UUID> accounts) {
+    private static void givenAccountsWithHistory(TopicWriter<AccountEvent> topic, List<UUID> accounts) {
         Instant t0 = Instant.parse("2026-01-10T08:00:00Z");
         UUID national = accounts.get(0);
         topic.publish(aNationalHypermarketChain(national, "Rebuild Hyper"));

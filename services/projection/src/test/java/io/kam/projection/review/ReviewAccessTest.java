@@ -14,28 +14,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.kam.accounts.api.PlanEvents.ActionItem;
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.Department;
+import io.kam.accounts.api.PlanEvents.ActionItem;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.SwotKind;
 import io.kam.accounts.api.WallLevel;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
-import io.kam.projection.AccountsTopic;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.PlanFixture;
-import io.kam.projection.RelationshipFixture;
 import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.RelationshipFixture;
 import io.kam.projection.ReviewsApi;
 
 /** Who may read which review, and who may rebuild them: every refusal. */
 @ProjectionServiceTest
 class ReviewAccessTest {
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
     @Autowired
     RestTestClient http;
     @LocalServerPort
@@ -47,7 +46,7 @@ class ReviewAccessTest {
 
     @BeforeEach
     void anAccountWithAnEastStoreAndOneOnlyInTheSouth() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         ReviewsApi nora = new ReviewsApi(http);
         anonymous = new Api(port);
         eastPresence = UUID.randomUUID();
@@ -82,7 +81,7 @@ class ReviewAccessTest {
 
     @Test
     void aCoordinatorSeesTheNationalAndTheirOwnRegionsActionItemsOnly() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         PlanFixture plan = PlanFixture.aPlan(eastPresence, 2027);
         ActionItem east = PlanFixture.anItem("Train the East promoters", LocalDate.of(2027, 3, 31));
         ActionItem south = withRegion(PlanFixture.anItem("Second display in the South", LocalDate.of(2027, 4, 30)), Region.SOUTH);
@@ -103,7 +102,7 @@ class ReviewAccessTest {
 
     @Test
     void anIntegrationReadsTheReviewWithoutOurViewOfTheRetailer() {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         topic.publish(RelationshipFixture.heatAssessed(eastPresence, 64, Instant.parse("2026-11-01T02:00:00Z")));
         topic.publish(RelationshipFixture.wallChanged(eastPresence, Department.MARKETING, WallLevel.DIRECTOR, 1,
                 LocalDate.of(2026, 6, 3), Instant.parse("2026-11-01T02:00:00Z")));

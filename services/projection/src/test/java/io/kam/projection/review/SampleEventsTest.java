@@ -13,17 +13,17 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
-
-import io.kam.accounts.api.AccountEvents;
-import io.kam.platform.events.EventCatalog.WireName;
-import io.kam.projection.AccountsTopic;
-import io.kam.projection.ProjectionServiceTest;
-import io.kam.projection.ReviewsApi;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
+import io.kam.platform.events.EventCatalog.WireName;
+import io.kam.platform.testing.TopicWriter;
+import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.ReviewsApi;
 
 /**
  * The accounts contract's own sample events, each one applied in catalog order, each with its effect: a change of
@@ -206,15 +206,13 @@ class SampleEventsTest {
     }
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
     RestTestClient http;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void everySampleEventOfTheAccountsContractShowsItsEffectInTheReview() throws IOException {
-        AccountsTopic topic = new AccountsTopic(kafka);
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
         ReviewsApi api = new ReviewsApi(http);
         Map<String, String> freshIds = Map.of(
                 "3f2b8c1e-7d4a-4e59-9b1a-2c6d8e0f1a23", UUID.randomUUID().toString(),

@@ -2,9 +2,9 @@ package io.kam.projection.sellthrough;
 
 import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
 import static io.kam.projection.AccountFixture.aRegionalSupermarketChain;
-import static io.kam.projection.SellThroughTopic.GTIN_A;
-import static io.kam.projection.SellThroughTopic.line;
-import static io.kam.projection.SellThroughTopic.recorded;
+import static io.kam.projection.SellThroughFigures.GTIN_A;
+import static io.kam.projection.SellThroughFigures.line;
+import static io.kam.projection.SellThroughFigures.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,15 +14,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ReviewsTest;
-import io.kam.projection.SellThroughTopic;
-import tools.jackson.databind.JsonNode;
+import io.kam.projection.SellThroughFigures;
+import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
 /** Who may read an account's sell-through, and which rows a coordinator sees: every refusal. */
 class SellThroughAccessTest extends ReviewsTest {
@@ -47,7 +49,7 @@ class SellThroughAccessTest extends ReviewsTest {
         topic.publish(new StoreOpened(eastAndSouth, UUID.randomUUID(), "S-1", "South store", "Shenzhen", Region.SOUTH,
                 RetailFormat.HYPERMARKET, LocalDate.of(2020, 1, 1)));
         topic.publish(aRegionalSupermarketChain(southOnly, "Pearl Figures " + southOnly, Region.SOUTH));
-        SellThroughTopic sellThrough = new SellThroughTopic(kafka);
+        TopicWriter<SellThroughEvent> sellThrough = SellThroughFigures.topic();
         LocalDate day = LocalDate.of(2026, 5, 4);
         sellThrough.publish(recorded(eastAndSouth, "b", 1, day, line("E-1", GTIN_A, 4, "40.00"),
                 line("S-1", GTIN_A, 6, "60.00")));

@@ -1,12 +1,12 @@
 package io.kam.projection.sellthrough;
 
 import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
-import static io.kam.projection.SellThroughTopic.GTIN_A;
-import static io.kam.projection.SellThroughTopic.GTIN_B;
-import static io.kam.projection.SellThroughTopic.ingested;
-import static io.kam.projection.SellThroughTopic.line;
-import static io.kam.projection.SellThroughTopic.recorded;
-import static io.kam.projection.SellThroughTopic.restated;
+import static io.kam.projection.SellThroughFigures.GTIN_A;
+import static io.kam.projection.SellThroughFigures.GTIN_B;
+import static io.kam.projection.SellThroughFigures.ingested;
+import static io.kam.projection.SellThroughFigures.line;
+import static io.kam.projection.SellThroughFigures.recorded;
+import static io.kam.projection.SellThroughFigures.restated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,17 +19,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ReviewsTest;
-import io.kam.projection.SellThroughTopic;
+import io.kam.projection.SellThroughFigures;
 import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
-import tools.jackson.databind.JsonNode;
+import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
 /** Sell-through figures as the review and the report show them: exact totals, plan against actual, a year earlier. */
 class SellThroughProjectionTest extends ReviewsTest {
@@ -37,11 +39,11 @@ class SellThroughProjectionTest extends ReviewsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private SellThroughTopic sellThrough;
+    private TopicWriter<SellThroughEvent> sellThrough;
 
     @BeforeEach
     void connectSellThrough() {
-        sellThrough = new SellThroughTopic(kafka);
+        sellThrough = SellThroughFigures.topic();
     }
 
     @Test

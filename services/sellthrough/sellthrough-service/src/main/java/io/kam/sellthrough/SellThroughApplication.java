@@ -2,18 +2,14 @@ package io.kam.sellthrough;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.kam.accounts.api.AccountEvents;
-import io.kam.platform.events.Topics;
+import io.kam.platform.consumer.ContractTopics;
 import io.kam.sellthrough.api.SellThroughEvents;
 
 /**
@@ -37,24 +33,9 @@ public class SellThroughApplication {
         return Clock.systemUTC();
     }
 
-    /** The topic this service publishes on; events are kept forever, because projections replay it. */
+    /** Publishes sell-through events; reads account events, for the replica of accounts and stores. */
     @Bean
-    NewTopic sellThroughTopic(@Value("${kam.sellthrough.topic-partitions:" + SellThroughEvents.TOPIC_PARTITIONS + "}") int partitions) {
-        return TopicBuilder.name(SellThroughEvents.TOPIC).partitions(partitions)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
-    }
-
-    /** The topic this service reads stores and accounts from, created with the contract's shape if it starts first. */
-    @Bean
-    NewTopic accountsTopic() {
-        return TopicBuilder.name(AccountEvents.TOPIC).partitions(AccountEvents.TOPIC_PARTITIONS)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
-    }
-
-    /** Account events this service cannot apply land here with the reason. */
-    @Bean
-    NewTopic accountsDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(AccountEvents.TOPIC)).partitions(3)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    ContractTopics contractTopics() {
+        return ContractTopics.publishes(SellThroughEvents.CATALOG).reads(AccountEvents.CATALOG);
     }
 }

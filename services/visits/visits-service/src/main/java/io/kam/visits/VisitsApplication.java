@@ -3,7 +3,12 @@ package io.kam.visits;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+
+import io.kam.accounts.api.AccountEvents;
+import io.kam.platform.consumer.ContractTopics;
+import io.kam.visits.api.VisitEvents;
 
 /**
  * The visits service (拜访与终端执行): frequency standards and the schedule they generate, visit plans and logs,
@@ -17,5 +22,11 @@ public class VisitsApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(VisitsApplication.class, args);
+    }
+
+    /** Publishes visits events; reads account events, the store master that schedules are made from. */
+    @Bean
+    ContractTopics contractTopics() {
+        return ContractTopics.publishes(VisitEvents.CATALOG).reads(AccountEvents.CATALOG);
     }
 }

@@ -17,8 +17,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 
+import io.kam.accounts.api.AccountEvents;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.events.EventCodec;
@@ -26,9 +28,9 @@ import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.platform.testing.UsesRealInfrastructure;
 import io.kam.visits.api.VisitEvents;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The visits service on a random port, on its own real database and the shared real broker. Every test class uses
@@ -61,8 +63,6 @@ public abstract class ServiceTest {
     int port;
     @Autowired
     protected MutableClock clock;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
 
     protected Api anonymous;
     /** National KA managers. */
@@ -72,7 +72,7 @@ public abstract class ServiceTest {
     protected Api eric;
     protected Api sofia;
     protected Api integration;
-    protected AccountsTopic accounts;
+    protected TopicWriter<AccountEvent> accounts;
     protected StoreMasterFixture stores;
 
     @BeforeEach
@@ -84,7 +84,7 @@ public abstract class ServiceTest {
         eric = anonymous.as(TestTokens.eric());
         sofia = anonymous.as(TestTokens.sofia());
         integration = anonymous.as(TestTokens.integration());
-        accounts = new AccountsTopic(kafka);
+        accounts = TopicWriter.of(AccountEvents.CATALOG).as("nora");
         stores = new StoreMasterFixture(accounts, nora);
         nora.put("/api/visits/regions/EAST/coordinator", Map.of("coordinator", "eric"), null);
         nora.put("/api/visits/regions/SOUTH/coordinator", Map.of("coordinator", "sofia"), null);

@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.api.AccountEvents.AccountClassified;
+import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.AccountEvents.AccountOpened;
 import io.kam.accounts.api.AccountEvents.StoreClosed;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
@@ -22,7 +24,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.testing.Api;
-import tools.jackson.databind.JsonNode;
+import io.kam.platform.testing.TopicWriter;
 
 /**
  * Accounts and stores as the accounts service announces them on kam.accounts.v1, each call waiting until the visits
@@ -30,10 +32,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StoreMasterFixture {
 
-    private final AccountsTopic topic;
+    private final TopicWriter<AccountEvent> topic;
     private final Api manager;
 
-    StoreMasterFixture(AccountsTopic topic, Api manager) {
+    StoreMasterFixture(TopicWriter<AccountEvent> topic, Api manager) {
         this.topic = topic;
         this.manager = manager;
     }

@@ -82,23 +82,9 @@ public final class AccountEvents {
                                       String reason, String changedBy, Instant changedAt) implements AccountEvent {
     }
 
-    public static final EventCatalog CATALOG = EventCatalog.of(SERVICE,
-            AccountOpened.class, AccountUpdated.class, StoreOpened.class, StoreClosed.class, ContactAdded.class,
-            ContactChanged.class, ContactRemoved.class, AccountClassified.class, AccountStageChanged.class,
-            PlanEvents.PlanDrafted.class, PlanEvents.PlanTargetsChanged.class, PlanEvents.PlanSubmitted.class,
-            PlanEvents.PlanApproved.class, PlanEvents.PlanReturned.class, PlanEvents.ActionItemAdded.class,
-            PlanEvents.ActionItemChanged.class, PlanEvents.ActionItemRemoved.class, PlanEvents.ActionProgressed.class,
-            RelationshipEvents.SwotPointAdded.class, RelationshipEvents.SwotPointChanged.class,
-            RelationshipEvents.SwotPointRemoved.class, RelationshipEvents.HeatAssessed.class,
-            RelationshipEvents.WallChanged.class, RelationshipEvents.ImportantDateAdded.class,
-            RelationshipEvents.ImportantDateChanged.class, RelationshipEvents.ImportantDateRemoved.class);
+    /** The contract: the topic, its shape, and every {@link AccountEvent}, found through the sealed interface. */
+    public static final EventCatalog<AccountEvent> CATALOG = EventCatalog.of(SERVICE, AccountEvent.class);
 
     public static final String TOPIC = "kam.accounts.v1";
 
-    /**
-     * The topic's shape, part of the contract: whichever service starts first creates it so. Its partitions bound
-     * every consumer's parallelism; its events are kept forever ({@code retention.ms=-1}), because projections are
-     * rebuilt by replaying it from the beginning.
-     */
-    public static final int TOPIC_PARTITIONS = 6;
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.kam.accounts.AccountFixture;
-import io.kam.accounts.ProspectsTopic;
 import io.kam.accounts.ServiceTest;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.accounts.api.AccountScope;
@@ -31,13 +31,12 @@ import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.consumer.DeadLetters;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
-import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectConverted;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 
 /**
  * A prospect converted in the prospects service becomes an account here: the one its events were keyed by, classified
@@ -48,15 +47,13 @@ class ConvertedProspectsTest extends ServiceTest {
     private static final String DEAD_LETTERS = ProspectEvents.TOPIC + ".dlt";
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
     JdbcClient jdbc;
 
-    private ProspectsTopic prospects;
+    private TopicWriter<ProspectEvent> prospects;
 
     @BeforeEach
     void topic() {
-        prospects = new ProspectsTopic(kafka);
+        prospects = TopicWriter.of(ProspectEvents.CATALOG);
     }
 
     @Test

@@ -25,8 +25,6 @@ public final class ProspectEvents {
 
     public static final String SERVICE = "prospects";
     public static final String TOPIC = "kam.prospects.v1";
-    /** Part of the contract: whichever service starts first creates the topic so; kept forever for replays. */
-    public static final int TOPIC_PARTITIONS = 6;
 
     private ProspectEvents() {
     }
@@ -131,7 +129,6 @@ public final class ProspectEvents {
         }
     }
 
-    public static final EventCatalog CATALOG = EventCatalog.of(SERVICE, ProspectIdentified.class,
-            ProspectRevised.class, ProspectScored.class, ProspectStageChanged.class, ProspectNextActionSet.class,
-            ProspectDropped.class, ProspectConverted.class, ScreeningCriteriaDefined.class);
+    /** The contract: the topic, its shape, and every {@link ProspectEvent}, found through the sealed interface. */
+    public static final EventCatalog<ProspectEvent> CATALOG = EventCatalog.of(SERVICE, ProspectEvent.class);
 }

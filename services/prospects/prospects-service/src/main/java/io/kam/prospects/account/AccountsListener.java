@@ -2,22 +2,14 @@ package io.kam.prospects.account;
 
 import java.util.List;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.AccountEvents;
-import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.AccountEvents.AccountOpened;
 import io.kam.accounts.api.AccountEvents.AccountUpdated;
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.Topics;
-import io.kam.platform.events.UndecodableEventException;
 import io.kam.prospects.prospect.ProspectRepository;
 
 /**
@@ -42,9 +34,6 @@ class AccountsListener {
     @KafkaListener(id = "prospects-accounts", topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> {
-            if (!(event instanceof AccountEvent)) {
-                throw new UndecodableEventException(envelope.type() + " is not an account event");
-            }
             switch (event) {
                 case AccountOpened e -> {
                     accounts.put(e.accountId(), e.name(), e.headquarters().city(), envelope.time());
@@ -57,16 +46,5 @@ class AccountsListener {
                 }
             }
         });
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Topology {
-
-        /** Account events this service cannot process land here with the reason. */
-        @Bean
-        NewTopic accountsDeadLetterTopic() {
-            return TopicBuilder.name(Topics.deadLetter(AccountEvents.TOPIC)).partitions(3)
-                    .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
-        }
     }
 }

@@ -10,13 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.Actor;
-import io.kam.platform.events.DomainEvent;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
 import io.kam.prospects.account.KnownAccounts;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectDetails;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 import io.kam.prospects.api.ProspectEvents.ScoreCause;
 import io.kam.prospects.api.ProspectRequests;
 import io.kam.prospects.api.ProspectSource;
@@ -150,7 +150,7 @@ public class Prospecting {
         return current;
     }
 
-    private Prospect save(Prospect changed, DomainEvent event, Actor actor) {
+    private Prospect save(Prospect changed, ProspectEvent event, Actor actor) {
         Prospect saved = prospects.update(changed);
         outbox.append(ProspectEvents.CATALOG, event, actor.name());
         return saved;

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.Actor;
-import io.kam.platform.events.DomainEvent;
 import io.kam.platform.outbox.Outbox;
 import io.kam.prospects.api.ProspectEvents;
+import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 import io.kam.prospects.api.ProspectEvents.ScoreCause;
 import io.kam.prospects.api.ProspectRequests;
 import io.kam.prospects.screening.CriteriaStore;
@@ -45,7 +45,7 @@ public class Rescoring {
         Instant now = clock.instant();
         ScreeningCriteria defined = ScreeningCriteria.define(region, criteria.nextVersion(region), input, actor, now);
         criteria.save(defined);
-        List<DomainEvent> events = new ArrayList<>();
+        List<ProspectEvent> events = new ArrayList<>();
         events.add(defined.defined());
         List<Prospect> open = prospects.findOpenInRegionForUpdate(region.name());
         for (Prospect prospect : open) {

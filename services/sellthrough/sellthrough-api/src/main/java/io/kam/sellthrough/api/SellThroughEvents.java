@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 
 import io.kam.platform.events.DomainEvent;
 import io.kam.platform.events.EventCatalog;
@@ -106,14 +105,9 @@ public final class SellThroughEvents {
                                long deltaUnits, BigDecimal deltaSales) {
     }
 
-    public static final EventCatalog CATALOG = EventCatalog.of(SERVICE, SalesRecorded.class, SalesRestated.class,
-            BatchIngested.class);
+    /** The contract: the topic, its shape, and every {@link SellThroughEvent}, found through the sealed interface. */
+    public static final EventCatalog<SellThroughEvent> CATALOG = EventCatalog.of(SERVICE, SellThroughEvent.class);
 
     public static final String TOPIC = "kam.sellthrough.v1";
 
-    /**
-     * The topic's shape, part of the contract: whichever service starts first creates it so. Events are kept forever
-     * ({@code retention.ms=-1}), because projections are rebuilt by replaying the topic from its beginning.
-     */
-    public static final int TOPIC_PARTITIONS = 6;
 }

@@ -7,9 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.AccountEvents;
-import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.UndecodableEventException;
 
 /**
  * Keeps the replica of accounts and stores from {@code kam.accounts.v1}, a poll at a time, each event at most once
@@ -32,11 +30,6 @@ class AccountsListener {
 
     @KafkaListener(id = "sellthrough-accounts", topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> {
-            if (!(event instanceof AccountEvent accountEvent)) {
-                throw new UndecodableEventException(envelope.type() + " is not an account event");
-            }
-            replica.apply(accountEvent);
-        });
+        processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> replica.apply(event));
     }
 }

@@ -20,11 +20,6 @@ public final class VisitEvents {
     public static final String SERVICE = "visits";
     public static final String TOPIC = "kam.visits.v1";
 
-    /**
-     * The topic's shape, part of the contract: partitions bound every consumer's parallelism; events are kept
-     * forever ({@code retention.ms=-1}), because projections are rebuilt by replaying the topic.
-     */
-    public static final int TOPIC_PARTITIONS = 6;
 
     private VisitEvents() {
     }
@@ -106,17 +101,6 @@ public final class VisitEvents {
                                    List<UUID> visitIds) implements VisitEvent {
     }
 
-    public static final EventCatalog CATALOG = EventCatalog.of(SERVICE,
-            VisitPlanned.class, VisitPrepared.class, VisitCompleted.class, VisitMissed.class, VisitCancelled.class,
-            VisitsReassigned.class,
-            CommitmentEvents.CommitmentRecorded.class, CommitmentEvents.CommitmentFlagged.class,
-            CommitmentEvents.CommitmentApproved.class, CommitmentEvents.CommitmentRejected.class,
-            CommitmentEvents.CommitmentPolicyChanged.class,
-            StoreCheckEvents.SkuListed.class, StoreCheckEvents.SkuChanged.class, StoreCheckEvents.SkuDelisted.class,
-            StoreCheckEvents.StoreCheckRecorded.class, StoreCheckEvents.StoreCheckPhotoAdded.class,
-            ComplaintEvents.ComplaintOpened.class, ComplaintEvents.ComplaintInvestigationStarted.class,
-            ComplaintEvents.ComplaintResolved.class, ComplaintEvents.ComplaintClosed.class,
-            ComplaintEvents.ComplaintPromiseKept.class,
-            TripEvents.TripProposed.class, TripEvents.TripAgreed.class, TripEvents.TripReturned.class,
-            TripEvents.TripSummaryAdded.class, TripEvents.TripReported.class);
+    /** The contract: the topic, its shape, and every {@link VisitEvent}, found through the sealed interface. */
+    public static final EventCatalog<VisitEvent> CATALOG = EventCatalog.of(SERVICE, VisitEvent.class);
 }

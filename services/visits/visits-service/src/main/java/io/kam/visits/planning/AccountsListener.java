@@ -7,9 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.AccountEvents;
-import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.platform.events.UndecodableEventException;
 
 /**
  * Feeds the account events to the store master a poll at a time, each event at most once (the platform records its id
@@ -34,11 +32,6 @@ class AccountsListener {
     /** The group is {@code spring.kafka.consumer.group-id}, not the listener id. */
     @KafkaListener(id = ID, topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> {
-            if (!(event instanceof AccountEvent accountEvent)) {
-                throw new UndecodableEventException(envelope.type() + " is not an account event");
-            }
-            storeMaster.apply(accountEvent);
-        });
+        processor.processAll(CONSUMER, AccountEvents.CATALOG, records, (envelope, event) -> storeMaster.apply(event));
     }
 }

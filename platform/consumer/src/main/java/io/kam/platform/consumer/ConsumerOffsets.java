@@ -1,4 +1,4 @@
-package io.kam.projection.kafka;
+package io.kam.platform.consumer;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,15 +18,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Where a consumer group stands on a topic, read through the admin client with a short timeout: the topic's
+ * Where a consumer group stands on a topic, read through its own admin client with a short timeout: the topic's
  * earliest and end offsets, the group's committed offsets, the lag between them; and rewinding the group.
  */
-public final class ConsumerOffsets {
+public final class ConsumerOffsets implements AutoCloseable {
 
     private final Admin admin;
     private final Duration timeout;
 
-    ConsumerOffsets(Admin admin, Duration timeout) {
+    /** @param timeout how long one question may wait for the brokers, before it fails with {@link OffsetsUnavailableException} */
+    public ConsumerOffsets(Admin admin, Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
     }
@@ -73,7 +74,7 @@ public final class ConsumerOffsets {
     }
 
     /** {@link #lag}, or NaN when the brokers do not answer in time: a gauge must not fail. */
-    double lagOrNaN(String group, String topic) {
+    public double lagOrNaN(String group, String topic) {
         try {
             return lag(group, topic);
         } catch (OffsetsUnavailableException e) {
@@ -112,6 +113,11 @@ public final class ConsumerOffsets {
         }
         return await(admin.listOffsets(request).all()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    @Override
+    public void close() {
+        admin.close(timeout);
     }
 
     private <T> T await(KafkaFuture<T> future) {

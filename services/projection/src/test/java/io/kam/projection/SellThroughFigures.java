@@ -1,16 +1,11 @@
 package io.kam.projection;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
-import org.springframework.kafka.core.KafkaTemplate;
-
-import io.kam.platform.events.EventCodec;
-import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.TopicWriter;
 import io.kam.sellthrough.api.BatchSource;
 import io.kam.sellthrough.api.IngestMode;
 import io.kam.sellthrough.api.SellThroughEvents;
@@ -22,19 +17,20 @@ import io.kam.sellthrough.api.SellThroughEvents.SalesRestated;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
 /**
- * Publishes sell-through events on {@code kam.sellthrough.v1} as the sell-through service does: chunks of one account
- * and one day, their sums in the event, keyed by account.
+ * Sell-through events as the sell-through service composes them: chunks of one account and one day, their sums in the
+ * event; and the writer that publishes them on {@code kam.sellthrough.v1} as its integration would.
  */
-public final class SellThroughTopic {
+public final class SellThroughFigures {
 
     public static final String GTIN_A = "06901234567892";
     public static final String GTIN_B = "06920202888888";
 
-    private final KafkaTemplate<String, String> kafka;
-    private final EventCodec codec = new EventCodec();
+    private SellThroughFigures() {
+    }
 
-    public SellThroughTopic(KafkaTemplate<String, String> kafka) {
-        this.kafka = kafka;
+    /** Publishes sell-through events as the retailer's integration pushing them. */
+    public static TopicWriter<SellThroughEvent> topic() {
+        return TopicWriter.of(SellThroughEvents.CATALOG).as("service-account-kam-integration");
     }
 
     public static RecordedLine line(String store, String gtin, long units, String sales) {
@@ -61,29 +57,5 @@ public final class SellThroughTopic {
                                          long deltaUnits, String deltaSales) {
         return new BatchIngested(account, batch, BatchSource.PUSH, null, IngestMode.LENIENT, parts, parts, 0, 0, 0,
                 parts, firstDay, lastDay, "CNY", deltaUnits, new BigDecimal(deltaSales));
-    }
-
-    /** Publishes the event, happening now; returns its envelope, to publish it again. */
-    public EventEnvelope publish(SellThroughEvent event) {
-        EventEnvelope envelope = codec.wrap(SellThroughEvents.CATALOG, event, "service-account-kam-integration",
-                Instant.now());
-        publish(envelope);
-        return envelope;
-    }
-
-    /** Publishes an envelope as it is, same event id included: a redelivery. */
-    public void publish(EventEnvelope envelope) {
-        publish(envelope.subject(), codec.encode(envelope));
-    }
-
-    public void publish(String key, String json) {
-        try {
-            kafka.send(SellThroughEvents.TOPIC, key, json).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker refused the event", e.getCause());
-        }
     }
 }
