@@ -1,8 +1,7 @@
 package io.kam.gateway;
 
-import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.ResourceAccessException;
 
+import io.kam.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -25,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 class UpstreamProblems {
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamProblems.class);
-    private static final URI TYPE_BASE = URI.create("https://kam-platform.io/problems/");
 
     @ExceptionHandler(ResourceAccessException.class)
     ProblemDetail unreachable(ResourceAccessException failure, HttpServletRequest request) {
@@ -34,13 +33,9 @@ class UpstreamProblems {
                 timedOut ? "did not answer in time" : "is unreachable", failure.getMostSpecificCause().toString());
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
         String code = timedOut ? "service-timeout" : "service-unreachable";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, timedOut
+        return Problems.problem(status, timedOut ? "Service timeout" : "Service unreachable", code, timedOut
                 ? "The service did not answer in time. The request may or may not have taken effect."
                 : "The service could not be reached or broke off the exchange. Try again later.");
-        problem.setTitle(timedOut ? "Service timeout" : "Service unreachable");
-        problem.setType(TYPE_BASE.resolve(code));
-        problem.setProperty("code", code);
-        return problem;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,7 +1,6 @@
 package io.kam.platform.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 
+import io.kam.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,13 +51,8 @@ final class ProblemResponses {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
                        String code, String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://kam-platform.io/problems/" + code);
-        body.put("title", title);
-        body.put("status", status.value());
-        body.put("detail", detail);
+        Map<String, Object> body = Problems.members(Problems.problem(status, title, code, detail));
         body.put("instance", request.getRequestURI());
-        body.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);

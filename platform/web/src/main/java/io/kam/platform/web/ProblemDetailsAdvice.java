@@ -1,6 +1,5 @@
 package io.kam.platform.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,37 +22,37 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error a service returns is an RFC 9457 problem detail: field errors for invalid input (400), and the
- * status of each {@link ApiProblem}. A caller's mistake is never a 500; an unexpected failure is a 500 that shows
+ * status of each {@link Rejection}, whether the domain threw it ({@link Refused}) or a controller did
+ * ({@link ApiProblem}). A caller's mistake is never a 500; an unexpected failure is a 500 that shows
  * no internals and carries the request id to find it in the logs.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    static final URI TYPE_BASE = URI.create("https://kam-platform.io/problems/");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
-        body.setTitle(problem.title());
-        body.setType(TYPE_BASE.resolve(problem.code()));
-        body.setProperty("code", problem.code());
-        if (problem instanceof ApiProblem.Invalid invalid) {
-            body.setProperty("errors", invalid.errors());
-        }
-        if (problem instanceof ApiProblem.Rejected rejected) {
-            rejected.facts().forEach(body::setProperty);
-        }
-        if (problem instanceof ApiProblem.Conflict conflict) {
-            conflict.facts().forEach(body::setProperty);
-        }
+        Rejection rejection = problem.rejection();
+        ProblemDetail body = rejection != null ? Problems.of(rejection)
+                : Problems.problem(problem.status(), problem.title(), problem.code(), problem.getMessage());
         return handleExceptionInternal(problem, body, new HttpHeaders(), problem.status(), request);
+    }
+
+    /** A rejection the domain threw: its problem detail, by kind. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refused(Refused refused, WebRequest request) {
+        ProblemDetail body = Problems.of(refused.rejection());
+        return handleExceptionInternal(refused, body, new HttpHeaders(), Problems.status(refused.rejection()), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -80,10 +79,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         if (isDataException(e)) {
             // SQLSTATE class 22: a value the database cannot store (a NUL character, a date out of its range).
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            ProblemDetail body = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "unstorable-value",
                     "A value is out of range or holds characters that cannot be stored (such as NUL). Nothing was saved.");
-            body.setTitle("Invalid request");
-            body.setType(TYPE_BASE.resolve("unstorable-value"));
             return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
         }
         log.error("Unexpected failure", e);
@@ -121,11 +118,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return invalid(e, List.of(new FieldError(path(databind), unreadableMessage(databind))), request);
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail body = Problems.problem(HttpStatus.BAD_REQUEST, "Unreadable request", "unreadable-request",
                 cause instanceof JacksonException ? "The body is not valid JSON: " + ((JacksonException) cause).getOriginalMessage()
                         : "The body is missing or unreadable.");
-        body.setTitle("Unreadable request");
-        body.setType(TYPE_BASE.resolve("unreadable-request"));
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -139,11 +134,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalid(Exception e, List<FieldError> errors, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
-        body.setTitle("Invalid request");
-        body.setType(TYPE_BASE.resolve("invalid-request"));
-        body.setProperty("errors", errors);
+        ProblemDetail body = Problems.of(new Rejection.Invalid(errors));
         return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 

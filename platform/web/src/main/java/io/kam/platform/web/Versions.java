@@ -3,6 +3,8 @@ package io.kam.platform.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.kam.platform.domain.ExpectedVersion;
+
 /**
  * Optimistic concurrency over HTTP: a resource's version travels as a strong ETag ({@code "3"}) and comes back
  * in {@code If-Match}.
@@ -12,7 +14,7 @@ public final class Versions {
     private static final Pattern ETAG = Pattern.compile("^\\s*\"(\\d{1,18})\"\\s*$");
 
     /** {@code If-Match: *}: the caller accepts whatever version is current. */
-    public static final long ANY = -1;
+    public static final long ANY = ExpectedVersion.ANY;
 
     private Versions() {
     }
@@ -41,10 +43,8 @@ public final class Versions {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** Refuses the change unless the caller's version is the current one. */
+    /** Refuses the change unless the caller's version is the current one; see {@link ExpectedVersion#require}. */
     public static void require(long expected, long current) {
-        if (expected != ANY && expected != current) {
-            throw new ApiProblem.StaleVersion(expected, current);
-        }
+        ExpectedVersion.require(expected, current);
     }
 }

@@ -16,12 +16,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(classes = WebTestApplication.class)
@@ -93,6 +96,39 @@ class ProblemDetailsTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("plan-incomplete"))
                 .andExpect(jsonPath("$.type").value("https://kam-platform.io/problems/plan-incomplete"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"invalid, 400, invalid-request, Invalid request", "forbidden, 403, own-plan, Forbidden",
+            "not-found, 404, not-found, Not found", "conflict, 409, plan-exists, Conflict",
+            "stale, 412, stale-version, Version is stale", "rule, 422, phasing-mismatch, Rejected by a business rule"})
+    void aRejectionTheDomainThrowsAnswersAsTheSameProblemFromAController(String kind, int status, String code,
+            String title) throws Exception {
+        String refusal = "/plans/" + UUID.randomUUID() + "/refusals/" + kind;
+        String fromController = mvc.perform(post(refusal).param("controller", "true"))
+                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+
+        mvc.perform(post(refusal))
+                .andExpect(status().is(status))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://kam-platform.io/problems/" + code))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.instance").value(refusal))
+                .andExpect(content().json(fromController, JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void aRejectionCarriesItsFactsAndFieldErrorsAsMembers() throws Exception {
+        String plan = "/plans/" + UUID.randomUUID();
+        mvc.perform(post(plan + "/refusals/rule"))
+                .andExpect(jsonPath("$.missing").value(12))
+                .andExpect(jsonPath("$.detail").value("the phasing misses its target"));
+        mvc.perform(post(plan + "/refusals/conflict")).andExpect(jsonPath("$.plan").value("/plans/1"));
+        mvc.perform(post(plan + "/refusals/invalid"))
+                .andExpect(jsonPath("$.detail").value("1 field is invalid."))
+                .andExpect(jsonPath("$.errors[0].field").value("promisedDate"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be today or later"));
     }
 
     @Test

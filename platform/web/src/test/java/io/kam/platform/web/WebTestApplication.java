@@ -1,6 +1,7 @@
 package io.kam.platform.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kam.platform.domain.Rejection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -55,6 +58,31 @@ class WebTestApplication {
         @PostMapping("/plans/{id}/approval")
         String approve(@PathVariable java.util.UUID id) {
             throw new ApiProblem.Rejected("plan-incomplete", "a plan needs volume targets before approval");
+        }
+
+        /** The same refusal twice: thrown by the domain as a rejection, and by a controller as an ApiProblem. */
+        @PostMapping("/plans/{id}/refusals/{kind}")
+        String refuse(@PathVariable java.util.UUID id, @PathVariable String kind,
+                      @RequestParam(defaultValue = "false") boolean controller) {
+            Rejection rejection = switch (kind) {
+                case "invalid" -> new Rejection.Invalid("promisedDate", "must be today or later");
+                case "forbidden" -> new Rejection.Forbidden("own-plan", "you authored this version");
+                case "not-found" -> new Rejection.NotFound("Plan", id);
+                case "conflict" -> new Rejection.Conflict("plan-exists", "the account has a plan", Map.of("plan", "/plans/1"));
+                case "stale" -> new Rejection.StaleVersion(3, 4);
+                default -> new Rejection.BrokenRule("phasing-mismatch", "the phasing misses its target", Map.of("missing", 12));
+            };
+            if (!controller) {
+                throw rejection.refused();
+            }
+            throw switch (rejection) {
+                case Rejection.Invalid invalid -> new ApiProblem.Invalid(invalid.errors());
+                case Rejection.Forbidden forbidden -> new ApiProblem.Forbidden(forbidden.code(), forbidden.detail());
+                case Rejection.NotFound notFound -> new ApiProblem.NotFound(notFound.what(), notFound.id());
+                case Rejection.Conflict conflict -> new ApiProblem.Conflict(conflict.code(), conflict.detail(), conflict.facts());
+                case Rejection.StaleVersion stale -> new ApiProblem.StaleVersion(stale.expected(), stale.current());
+                case Rejection.BrokenRule broken -> new ApiProblem.Rejected(broken.code(), broken.detail(), broken.facts());
+            };
         }
 
         @PostMapping("/plans/{id}/crash")

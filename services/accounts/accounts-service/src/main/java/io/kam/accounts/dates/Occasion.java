@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 import io.micronaut.core.annotation.Nullable;
 
 /** What an important date says once its details are checked and its title settled. */

@@ -13,8 +13,8 @@ import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.RelationshipEvents.FactorRating;
 import io.kam.accounts.api.RelationshipEvents.HeatAssessed;
 import io.kam.accounts.api.RelationshipRequests;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 
 /**
  * The purchase-heat history of one account, oldest first. It decides a new assessment and says where heat is

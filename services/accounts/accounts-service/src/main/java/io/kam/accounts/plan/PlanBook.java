@@ -20,11 +20,11 @@ import io.kam.accounts.api.PlanRequests;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.plan.PlanRows.PlanRow;
 import io.kam.accounts.plan.PlanRows.ProgressRow;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
-import io.kam.platform.web.Versions;
 
 /**
  * The use cases of annual business plans. Each takes the account's lock first, so that one account's plan changes
@@ -53,9 +53,9 @@ public class PlanBook {
     public PlanVersion create(UUID accountId, PlanRequests.CreatePlan request, Actor actor) {
         locks.lock(accountId);
         store.plan(accountId, request.year()).ifPresent(existing -> {
-            throw new ApiProblem.Conflict("plan-exists", "the account has a plan for " + request.year()
+            throw new Rejection.Conflict("plan-exists", "the account has a plan for " + request.year()
                     + " already: /api/accounts/" + accountId + "/plans/" + request.year()
-                    + "; revise it instead of starting another");
+                    + "; revise it instead of starting another").refused();
         });
         PlanContent content = PlanContent.of(request.planTargets());
         List<PlanRequests.ActionItemInput> inputs = request.actionItems() == null ? List.of() : request.actionItems();
@@ -105,7 +105,7 @@ public class PlanBook {
     @Transactional
     public PlanVersion addItem(UUID accountId, int year, int number, PlanRequests.ActionItemInput input,
                                Optional<Region> confinedTo, Actor actor) {
-        PlanVersion current = load(accountId, year, number, Versions.ANY);
+        PlanVersion current = load(accountId, year, number, ExpectedVersion.ANY);
         validateItems(accountId, List.of(input), null);
         var added = current.addItem(item(UUID.randomUUID(), input), confinedTo, clock.instant());
         return save(current, added, actor);
@@ -114,8 +114,8 @@ public class PlanBook {
     @Transactional
     public PlanVersion changeItem(UUID accountId, int year, int number, UUID itemId, long expectedItemVersion,
                                   PlanRequests.ActionItemInput input, Optional<Region> confinedTo, Actor actor) {
-        PlanVersion current = load(accountId, year, number, Versions.ANY);
-        Versions.require(expectedItemVersion, current.item(itemId).version());
+        PlanVersion current = load(accountId, year, number, ExpectedVersion.ANY);
+        ExpectedVersion.require(expectedItemVersion, current.item(itemId).version());
         validateItems(accountId, List.of(input), null);
         return save(current, current.changeItem(item(itemId, input), confinedTo, clock.instant()), actor);
     }
@@ -123,8 +123,8 @@ public class PlanBook {
     @Transactional
     public PlanVersion removeItem(UUID accountId, int year, int number, UUID itemId, long expectedItemVersion,
                                   Actor actor) {
-        PlanVersion current = load(accountId, year, number, Versions.ANY);
-        Versions.require(expectedItemVersion, current.item(itemId).version());
+        PlanVersion current = load(accountId, year, number, ExpectedVersion.ANY);
+        ExpectedVersion.require(expectedItemVersion, current.item(itemId).version());
         return save(current, current.removeItem(itemId, clock.instant()), actor);
     }
 
@@ -138,16 +138,16 @@ public class PlanBook {
         locks.lock(accountId);
         PlanRow plan = store.requirePlan(accountId, year);
         ActionItem item = store.latestItem(plan.id(), itemId)
-                .orElseThrow(() -> new ApiProblem.NotFound("Action item", itemId));
+                .orElseThrow(() -> new Rejection.NotFound("Action item", itemId).refused());
         confinedTo.filter(region -> region != item.region()).ifPresent(region -> {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + region
-                    + " and cannot record progress of " + (item.region() == null ? "national work" : "work in " + item.region()));
+            throw new Rejection.Forbidden("outside-your-region", "you work in " + region
+                    + " and cannot record progress of " + (item.region() == null ? "national work" : "work in " + item.region())).refused();
         });
         ProgressRow previous = store.progress(plan.id()).get(itemId);
         var previousStatus = previous == null ? io.kam.accounts.api.ActionStatus.PLANNED : previous.status();
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         if (previousStatus == request.status() && note == null) {
-            throw new ApiProblem.Rejected("progress-unchanged", "the item is " + previousStatus + " already");
+            throw new Rejection.BrokenRule("progress-unchanged", "the item is " + previousStatus + " already").refused();
         }
         Instant now = clock.instant();
         store.record(new ProgressRow(UUID.randomUUID(), plan.id(), itemId, request.status(), note, actor.name(), now));
@@ -160,7 +160,7 @@ public class PlanBook {
     private PlanVersion load(UUID accountId, int year, int number, long expectedVersion) {
         locks.lock(accountId);
         PlanVersion current = store.version(store.requirePlan(accountId, year), number);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         return current;
     }
 
@@ -190,7 +190,7 @@ public class PlanBook {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
     }
 

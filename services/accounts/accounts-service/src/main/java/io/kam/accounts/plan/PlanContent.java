@@ -17,8 +17,8 @@ import io.kam.accounts.api.KpiUnit;
 import io.kam.accounts.api.PlanEvents.Target;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanRequests;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
+import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 
 /**
  * The targets of a plan version: one target per KPI, the sell-through value target phased by month, and the
@@ -62,7 +62,7 @@ public record PlanContent(List<Target> targets, List<BigDecimal> phasing, List<D
             errors.add(new FieldError("phasing", "phases the SELL_THROUGH_VALUE target, and there is none"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         PlanContent content = new PlanContent(targets,  phasing,
                 request.dependsOn() == null ? List.of() : request.dependsOn());
@@ -99,8 +99,8 @@ public record PlanContent(List<Target> targets, List<BigDecimal> phasing, List<D
             facts.put("annualTarget", annual);
             facts.put("phasingTotal", total);
             facts.put("difference", difference);
-            throw new ApiProblem.Rejected("phasing-mismatch", "the monthly phasing sums to " + money(total) + ", "
-                    + miss + " the annual SELL_THROUGH_VALUE target of " + money(annual), facts);
+            throw new Rejection.BrokenRule("phasing-mismatch", "the monthly phasing sums to " + money(total) + ", "
+                    + miss + " the annual SELL_THROUGH_VALUE target of " + money(annual), facts).refused();
         }
     }
 

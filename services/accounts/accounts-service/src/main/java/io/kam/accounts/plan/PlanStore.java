@@ -19,7 +19,7 @@ import io.kam.accounts.plan.PlanRows.PlanRow;
 import io.kam.accounts.plan.PlanRows.ProgressRow;
 import io.kam.accounts.plan.PlanRows.TargetRow;
 import io.kam.accounts.plan.PlanRows.VersionRow;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 
 /**
  * Loads and saves plan versions whole: the version row, its targets, phasing and action items. Callers hold the
@@ -51,8 +51,8 @@ class PlanStore {
     }
 
     PlanRow requirePlan(UUID accountId, int year) {
-        return plan(accountId, year).orElseThrow(() -> new ApiProblem.NotFound("Plan for " + year + " of account",
-                accountId));
+        return plan(accountId, year).orElseThrow(() -> new Rejection.NotFound("Plan for " + year + " of account",
+                accountId).refused());
     }
 
     List<PlanRow> plans(UUID accountId) {
@@ -69,8 +69,8 @@ class PlanStore {
 
     PlanVersion version(PlanRow plan, int number) {
         return versions.findByPlanIdAndNumber(plan.id(), number).map(row -> assemble(plan, row))
-                .orElseThrow(() -> new ApiProblem.NotFound("Version " + number + " of the " + plan.year() + " plan",
-                        plan.accountId()));
+                .orElseThrow(() -> new Rejection.NotFound("Version " + number + " of the " + plan.year() + " plan",
+                        plan.accountId()).refused());
     }
 
     PlanVersion latest(PlanRow plan) {

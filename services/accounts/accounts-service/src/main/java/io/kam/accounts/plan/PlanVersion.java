@@ -19,8 +19,8 @@ import io.kam.accounts.api.PlanEvents.PlanTargetsChanged;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanStatus;
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -59,8 +59,8 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
     /** Starts the next version from this approved one: same targets and items (same item ids), as a draft. */
     public Changed<PlanDrafted> revise(Actor actor, Instant now) {
         if (status != PlanStatus.APPROVED) {
-            throw new ApiProblem.Conflict("plan-version-open", "version " + number + " of the " + year + " plan is "
-                    + status + "; finish it before starting another");
+            throw new Rejection.Conflict("plan-version-open", "version " + number + " of the " + year + " plan is "
+                    + status + "; finish it before starting another").refused();
         }
         List<PlanItem> copied = items.stream().map(i -> new PlanItem(i.definition(), i.position(), null)).toList();
         PlanVersion next = new PlanVersion(UUID.randomUUID(), planId, accountId, year, number + 1, PlanStatus.DRAFT,
@@ -94,9 +94,9 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
             missing.add("at least one action item");
         }
         if (!missing.isEmpty()) {
-            throw new ApiProblem.Rejected("plan-incomplete",
+            throw new Rejection.BrokenRule("plan-incomplete",
                     "version " + number + " of the " + year + " plan needs " + String.join(" and ", missing)
-                            + " before it is submitted");
+                            + " before it is submitted").refused();
         }
         PlanVersion submitted = with(PlanStatus.SUBMITTED, actor.name(), now, null, null, returnComment, content, items,
                 now);
@@ -154,7 +154,7 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
 
     public PlanItem item(UUID itemId) {
         return items.stream().filter(i -> i.definition().itemId().equals(itemId)).findFirst()
-                .orElseThrow(() -> new ApiProblem.NotFound("Action item", itemId));
+                .orElseThrow(() -> new Rejection.NotFound("Action item", itemId).refused());
     }
 
     public List<ActionItem> definitions() {
@@ -172,32 +172,32 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
 
     private void requireEditable() {
         if (status == PlanStatus.APPROVED) {
-            throw new ApiProblem.Conflict("plan-version-approved", "version " + number + " of the " + year
-                    + " plan is approved and cannot change; start a revision (POST .../plans/" + year + "/versions)");
+            throw new Rejection.Conflict("plan-version-approved", "version " + number + " of the " + year
+                    + " plan is approved and cannot change; start a revision (POST .../plans/" + year + "/versions)").refused();
         }
         if (status == PlanStatus.SUBMITTED) {
-            throw new ApiProblem.Conflict("plan-version-submitted", "version " + number + " of the " + year
-                    + " plan is waiting for approval; it can change once it is returned");
+            throw new Rejection.Conflict("plan-version-submitted", "version " + number + " of the " + year
+                    + " plan is waiting for approval; it can change once it is returned").refused();
         }
     }
 
     private void requireDecidableBy(Actor actor, String act) {
         if (status != PlanStatus.SUBMITTED) {
-            throw new ApiProblem.Conflict("plan-version-not-submitted", "version " + number + " of the " + year
-                    + " plan is " + status + "; only a submitted version can be approved or returned");
+            throw new Rejection.Conflict("plan-version-not-submitted", "version " + number + " of the " + year
+                    + " plan is " + status + "; only a submitted version can be approved or returned").refused();
         }
         if (actor.name().equals(author) || actor.name().equals(submittedBy)) {
             String role = actor.name().equals(author) ? "wrote" : "submitted";
-            throw new ApiProblem.Forbidden("own-plan", "you " + role + " version " + number + " of the " + year
-                    + " plan; another national KA manager must " + act + " it");
+            throw new Rejection.Forbidden("own-plan", "you " + role + " version " + number + " of the " + year
+                    + " plan; another national KA manager must " + act + " it").refused();
         }
     }
 
     private static void requireRegion(ActionItem item, Optional<Region> confinedTo) {
         confinedTo.filter(region -> !Objects.equals(item.region(), region)).ifPresent(region -> {
             String where = item.region() == null ? "national work" : "work in " + item.region();
-            throw new ApiProblem.Forbidden("outside-your-region",
-                    "you work in " + region + " and cannot plan " + where);
+            throw new Rejection.Forbidden("outside-your-region",
+                    "you work in " + region + " and cannot plan " + where).refused();
         });
     }
 

@@ -48,7 +48,7 @@ class AccountTest {
             assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null),
                     DevelopmentStage.PREFERRED_USER, " ", NOW))
                     .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
-                            .extracting(io.kam.platform.web.FieldError::field).containsExactly("stageEvidence"));
+                            .extracting(io.kam.platform.domain.FieldError::field).containsExactly("stageEvidence"));
             assertThat(Account.open(UUID.randomUUID(), header(AccountScope.NATIONAL, null), DevelopmentStage.PREFERRED_USER,
                     "end-cap priority in all stores since 2024", NOW).account().stage()).isEqualTo(DevelopmentStage.PREFERRED_USER);
         }
@@ -57,7 +57,7 @@ class AccountTest {
         void aRegionalAccountNeedsItsHomeRegion() {
             assertThatThrownBy(() -> Account.open(UUID.randomUUID(), header(AccountScope.REGIONAL, null), null, null, NOW))
                     .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
-                            .extracting(io.kam.platform.web.FieldError::field).containsExactly("homeRegion"));
+                            .extracting(io.kam.platform.domain.FieldError::field).containsExactly("homeRegion"));
         }
 
         @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 
 /** Important dates: given the details, the contact found and today, the date recorded or the fields refused. */
 class OccasionTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.HeatFactor;
 import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.RelationshipRequests.FactorRating;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 
 /** Purchase heat: given an account's assessments, when it is assessed again, then the score, trend and focus. */
 class HeatHistoryTest {

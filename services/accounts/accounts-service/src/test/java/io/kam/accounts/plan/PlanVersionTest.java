@@ -1,7 +1,7 @@
 package io.kam.accounts.plan;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,9 +22,9 @@ import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanRequests;
 import io.kam.accounts.api.PlanStatus;
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 
 /** The plan version aggregate: given a version, when a command, then the new state and event, or the refusal. */
 class PlanVersionTest {
@@ -70,24 +70,24 @@ class PlanVersionTest {
         void givenASubmittedVersion_whenItsAuthorApprovesIt_thenTheRefusalNamesTheFourEyesRule() {
             PlanVersion submitted = aDraft().submit(NORA, NOW).version();
 
-            assertThatThrownBy(() -> submitted.approve(NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Forbidden.class, e -> assertThat(e.code()).isEqualTo("own-plan"));
-            assertThatThrownBy(() -> submitted.returnToAuthor("no", NORA, NOW))
-                    .isInstanceOf(ApiProblem.Forbidden.class);
+            assertThat(rejectionOf(() -> submitted.approve(NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Forbidden.class, e -> assertThat(e.code()).isEqualTo("own-plan"));
+            assertThat(rejectionOf(() -> submitted.returnToAuthor("no", NORA, NOW)))
+                    .isInstanceOf(Rejection.Forbidden.class);
         }
 
         @Test
         void givenAVersionSubmittedBySomeoneOtherThanItsAuthor_whenTheSubmitterApproves_thenItIsRefused() {
             PlanVersion submitted = aDraft().submit(NATE, NOW).version();
 
-            assertThatThrownBy(() -> submitted.approve(NATE, NOW)).isInstanceOf(ApiProblem.Forbidden.class);
+            assertThat(rejectionOf(() -> submitted.approve(NATE, NOW))).isInstanceOf(Rejection.Forbidden.class);
             assertThat(submitted.approve(OLGA, NOW).version().status()).isEqualTo(PlanStatus.APPROVED);
         }
 
         @Test
         void givenADraft_whenItIsApprovedWithoutBeingSubmitted_thenItIsRefused() {
-            assertThatThrownBy(() -> aDraft().approve(NATE, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class,
+            assertThat(rejectionOf(() -> aDraft().approve(NATE, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class,
                             e -> assertThat(e.code()).isEqualTo("plan-version-not-submitted"));
         }
 
@@ -97,10 +97,10 @@ class PlanVersionTest {
                     PlanContent.of(new PlanRequests.PlanTargets(List.of(target(PlanKpi.LISTED_SKUS, 48)), null, null)),
                     List.of(), NORA, NOW).version();
 
-            assertThatThrownBy(() -> bare.submit(NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> {
+            assertThat(rejectionOf(() -> bare.submit(NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> {
                         assertThat(e.code()).isEqualTo("plan-incomplete");
-                        assertThat(e.getMessage()).contains("SELL_THROUGH_VALUE").contains("action item");
+                        assertThat(e.detail()).contains("SELL_THROUGH_VALUE").contains("action item");
                     });
         }
     }
@@ -112,21 +112,21 @@ class PlanVersionTest {
         void givenAnApprovedVersion_whenAnythingInItIsChanged_thenItIsRefused() {
             PlanVersion approved = anApprovedVersion();
 
-            assertThatThrownBy(() -> approved.changeTargets(content(13_200_000, evenly(13_200_000)), NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class,
+            assertThat(rejectionOf(() -> approved.changeTargets(content(13_200_000, evenly(13_200_000)), NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class,
                             e -> assertThat(e.code()).isEqualTo("plan-version-approved"));
-            assertThatThrownBy(() -> approved.addItem(item(null), Optional.empty(), NOW))
-                    .isInstanceOf(ApiProblem.Conflict.class);
-            assertThatThrownBy(() -> approved.removeItem(approved.definitions().getFirst().itemId(), NOW))
-                    .isInstanceOf(ApiProblem.Conflict.class);
+            assertThat(rejectionOf(() -> approved.addItem(item(null), Optional.empty(), NOW)))
+                    .isInstanceOf(Rejection.Conflict.class);
+            assertThat(rejectionOf(() -> approved.removeItem(approved.definitions().getFirst().itemId(), NOW)))
+                    .isInstanceOf(Rejection.Conflict.class);
         }
 
         @Test
         void givenASubmittedVersion_whenItsTargetsChange_thenItMustBeReturnedFirst() {
             PlanVersion submitted = aDraft().submit(NORA, NOW).version();
 
-            assertThatThrownBy(() -> submitted.changeTargets(content(13_200_000, evenly(13_200_000)), NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class,
+            assertThat(rejectionOf(() -> submitted.changeTargets(content(13_200_000, evenly(13_200_000)), NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class,
                             e -> assertThat(e.code()).isEqualTo("plan-version-submitted"));
         }
 
@@ -147,8 +147,8 @@ class PlanVersionTest {
 
         @Test
         void givenADraft_whenRevised_thenItIsRefusedBecauseOnlyOneVersionIsWorkedOnAtATime() {
-            assertThatThrownBy(() -> aDraft().revise(NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class, e -> assertThat(e.code()).isEqualTo("plan-version-open"));
+            assertThat(rejectionOf(() -> aDraft().revise(NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class, e -> assertThat(e.code()).isEqualTo("plan-version-open"));
         }
 
         @Test
@@ -167,10 +167,10 @@ class PlanVersionTest {
             List<BigDecimal> months = new ArrayList<>(evenly(12_000_000));
             months.set(11, months.get(11).subtract(new BigDecimal("200000")));
 
-            assertThatThrownBy(() -> content(12_000_000, months))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> {
+            assertThat(rejectionOf(() -> content(12_000_000, months)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> {
                         assertThat(e.code()).isEqualTo("phasing-mismatch");
-                        assertThat(e.getMessage()).contains("200,000.00 short of").contains("12,000,000.00");
+                        assertThat(e.detail()).contains("200,000.00 short of").contains("12,000,000.00");
                         assertThat(e.facts().get("difference")).isEqualTo(new BigDecimal("-200000.00"));
                     });
         }
@@ -180,9 +180,9 @@ class PlanVersionTest {
             List<BigDecimal> months = new ArrayList<>(evenly(12_000_000));
             months.set(0, months.get(0).add(new BigDecimal("0.01")));
 
-            assertThatThrownBy(() -> content(12_000_000, months))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class,
-                            e -> assertThat(e.getMessage()).contains("0.01 over"));
+            assertThat(rejectionOf(() -> content(12_000_000, months)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class,
+                            e -> assertThat(e.detail()).contains("0.01 over"));
         }
 
         @Test
@@ -190,8 +190,8 @@ class PlanVersionTest {
             var request = new PlanRequests.PlanTargets(List.of(target(PlanKpi.LISTED_SKUS, 40),
                     target(PlanKpi.LISTED_SKUS, 48), target(PlanKpi.TRADE_SPEND_RATE, 120)), null, null);
 
-            assertThatThrownBy(() -> PlanContent.of(request))
-                    .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
+            assertThat(rejectionOf(() -> PlanContent.of(request)))
+                    .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactly("targets[1].kpi", "targets[2].value"));
         }
 
@@ -201,7 +201,7 @@ class PlanVersionTest {
             var noTarget = new PlanRequests.PlanTargets(List.of(), evenly(1200), null);
 
             for (var request : List.of(noPhasing, noTarget)) {
-                assertThatThrownBy(() -> PlanContent.of(request)).isInstanceOfSatisfying(ApiProblem.Invalid.class,
+                assertThat(rejectionOf(() -> PlanContent.of(request))).isInstanceOfSatisfying(Rejection.Invalid.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("phasing"));
             }
         }
@@ -231,13 +231,13 @@ class PlanVersionTest {
         @Test
         void givenACoordinatorOfTheEast_whenTheyAddASouthernOrNationalItem_thenItIsRefused() {
             for (Region region : Collections.nCopies(1, Region.SOUTH)) {
-                assertThatThrownBy(() -> aDraft().addItem(item(region), Optional.of(Region.EAST), NOW))
-                        .isInstanceOfSatisfying(ApiProblem.Forbidden.class,
+                assertThat(rejectionOf(() -> aDraft().addItem(item(region), Optional.of(Region.EAST), NOW)))
+                        .isInstanceOfSatisfying(Rejection.Forbidden.class,
                                 e -> assertThat(e.code()).isEqualTo("outside-your-region"));
             }
-            assertThatThrownBy(() -> aDraft().addItem(item(null), Optional.of(Region.EAST), NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Forbidden.class,
-                            e -> assertThat(e.getMessage()).contains("national work"));
+            assertThat(rejectionOf(() -> aDraft().addItem(item(null), Optional.of(Region.EAST), NOW)))
+                    .isInstanceOfSatisfying(Rejection.Forbidden.class,
+                            e -> assertThat(e.detail()).contains("national work"));
         }
 
         @Test
@@ -247,8 +247,8 @@ class PlanVersionTest {
             ActionItem moved = new ActionItem(east.itemId(), east.what(), east.owner(), east.due(), Region.SOUTH,
                     east.servesKpi(), east.servesSwotPoint());
 
-            assertThatThrownBy(() -> withEastItem.changeItem(moved, Optional.of(Region.EAST), NOW))
-                    .isInstanceOf(ApiProblem.Forbidden.class);
+            assertThat(rejectionOf(() -> withEastItem.changeItem(moved, Optional.of(Region.EAST), NOW)))
+                    .isInstanceOf(Rejection.Forbidden.class);
             assertThat(withEastItem.changeItem(moved, Optional.empty(), NOW).event().item().region())
                     .as("a national KA manager may").isEqualTo(Region.SOUTH);
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.SwotKind;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 
 /** SWOT points: given the account's points, when a key point draws on some of them, then it is allowed or refused. */
 class SwotPointTest {

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 import io.kam.prospects.api.CompetitorLoyalty;
 import io.kam.prospects.api.ProspectEvents.Criterion;
 import io.kam.prospects.api.ProspectEvents.CriterionScore;

@@ -1,13 +1,12 @@
 package io.kam.sellthrough.batch;
 
-import java.net.URI;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import io.kam.platform.web.Problems;
 import io.kam.sellthrough.ingest.BatchFailure;
 import io.kam.sellthrough.ingest.BatchRow;
 
@@ -17,13 +16,16 @@ import io.kam.sellthrough.ingest.BatchRow;
  */
 final class BatchProblems {
 
-    private static final URI TYPE_BASE = URI.create("https://kam-platform.io/problems/");
-
     private BatchProblems() {
     }
 
     static ResponseEntity<ProblemDetail> failed(BatchRow batch, BatchFailure failure) {
-        HttpStatus status = HttpStatus.valueOf(failure.status());
+        HttpStatus status = switch (failure.kind()) {
+            case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INTERRUPTED -> HttpStatus.BAD_REQUEST;
+            case ACCOUNT_BUSY -> HttpStatus.CONFLICT;
+            case NOT_STORED -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
         ProblemDetail body = problem(status, failure.code(), failure.detail(), batch.id());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.CONFLICT || status == HttpStatus.SERVICE_UNAVAILABLE) {
@@ -44,24 +46,19 @@ final class BatchProblems {
     }
 
     static ResponseEntity<ProblemDetail> unsupported(String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
-        body.setTitle("Unsupported media type");
-        body.setType(TYPE_BASE.resolve("unsupported-media-type"));
-        body.setProperty("code", "unsupported-media-type");
+        ProblemDetail body = Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "unsupported-media-type", detail);
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.ACCEPT, "text/csv, application/x-ndjson").body(body);
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail, String batchId) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(switch (status) {
+        ProblemDetail body = Problems.problem(status, switch (status) {
             case CONFLICT -> "Conflict";
             case BAD_REQUEST -> "Invalid request";
             case SERVICE_UNAVAILABLE -> "Service unavailable";
             default -> "Batch not ingested";
-        });
-        body.setType(TYPE_BASE.resolve(code));
-        body.setProperty("code", code);
+        }, code, detail);
         body.setProperty("batchId", batchId);
         return body;
     }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.kam.platform.domain.Refused;
 import io.kam.platform.web.ApiProblem;
 import io.kam.sellthrough.SellThroughProperties;
 import io.kam.sellthrough.api.BatchSource;
@@ -56,7 +57,7 @@ class PullConnector {
             try (Pulled pulled = source.get()) {
                 ingest(connector, pulled);
             }
-        } catch (PullFailure | java.io.IOException | ApiProblem e) {
+        } catch (PullFailure | java.io.IOException | ApiProblem | Refused e) {
             failed(connector, e.getMessage());
         } catch (RuntimeException e) {
             log.error("Pull of connector {} failed", connector.id(), e);

@@ -1,17 +1,28 @@
 package io.kam.sellthrough.ingest;
 
 /**
- * Why a batch failed as a whole, and what that means for the request that sent it: the body could not be used
- * ({@code 422}), was cut off ({@code 400}), the account was busy ({@code 409}), or the service could not store it
- * ({@code 503}). A failed batch id may be sent again.
+ * Why a batch failed as a whole, and what its sender can do about it ({@link Kind}). A failed batch id may be sent
+ * again. How the failure reaches the sender (an HTTP status, a connector's last error) is for the caller to say.
  */
-public record BatchFailure(String code, String detail, int status) {
+public record BatchFailure(String code, String detail, Kind kind) {
 
     static final String ACCOUNT_BUSY = "account-busy";
     static final String UPLOAD_INTERRUPTED = "upload-interrupted";
     static final String STORAGE_FAILED = "storage-failed";
 
+    /** What the failure asks of the sender. */
+    public enum Kind {
+        /** The body cannot be used as it is (unreadable, wrong columns, a strict rule broken): fix it first. */
+        UNUSABLE,
+        /** The body was cut off before its end: send it again. */
+        INTERRUPTED,
+        /** Another batch of the account holds it right now: send again when that one is done. */
+        ACCOUNT_BUSY,
+        /** The service could not store it: send it again later. */
+        NOT_STORED
+    }
+
     static BatchFailure unusable(String code, String detail) {
-        return new BatchFailure(code, detail, 422);
+        return new BatchFailure(code, detail, Kind.UNUSABLE);
     }
 }

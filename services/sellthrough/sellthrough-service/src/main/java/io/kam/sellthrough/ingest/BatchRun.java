@@ -140,12 +140,14 @@ final class BatchRun {
             case BatchProblem problem -> BatchFailure.unusable(problem.code(), problem.getMessage());
             case ZipException zip -> BatchFailure.unusable("unreadable-body", "the body is not valid gzip: " + zip.getMessage());
             case IOException io -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
-                    "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept", 400);
-            case AccountBusy busy -> new BatchFailure(BatchFailure.ACCOUNT_BUSY, busy.getMessage(), 409);
+                    "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept",
+                    BatchFailure.Kind.INTERRUPTED);
+            case AccountBusy busy -> new BatchFailure(BatchFailure.ACCOUNT_BUSY, busy.getMessage(),
+                    BatchFailure.Kind.ACCOUNT_BUSY);
             default -> {
                 log.error("Batch {} failed", request.id(), failure);
                 yield new BatchFailure(BatchFailure.STORAGE_FAILED, "the batch could not be stored; nothing of it was "
-                        + "kept. Send it again with the same batch id", 503);
+                        + "kept. Send it again with the same batch id", BatchFailure.Kind.NOT_STORED);
             }
         };
     }

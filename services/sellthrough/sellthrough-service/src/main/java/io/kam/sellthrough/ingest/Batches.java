@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.Rejection;
 import io.kam.sellthrough.SellThroughProperties;
 import io.kam.sellthrough.api.BatchStatus;
 import io.kam.sellthrough.api.SellThroughViews.RejectionView;
-import io.kam.platform.web.ApiProblem;
 
 /**
  * The batch table: who may ingest a batch id, the progress of a batch being read, and the result of a finished one.
@@ -59,8 +59,8 @@ public class Batches {
             return new Started(existing);
         }
         if (!existing.accountId().equals(request.accountId())) {
-            throw new ApiProblem.Conflict("batch-id-taken", "batch id " + request.id()
-                    + " is already used for another account; every batch needs an id of its own");
+            throw new Rejection.Conflict("batch-id-taken", "batch id " + request.id()
+                    + " is already used for another account; every batch needs an id of its own").refused();
         }
         if (existing.status().isFinal()) {
             return new Replay(existing);

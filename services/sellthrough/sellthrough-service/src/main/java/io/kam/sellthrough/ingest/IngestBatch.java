@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.sellthrough.replica.Directory;
 import io.kam.sellthrough.rows.KnownStores;
 import io.kam.sellthrough.rows.RowRules;
@@ -45,7 +46,8 @@ public class IngestBatch {
 
     /**
      * @param completion work to commit with the batch's final status (a connector's cursor)
-     * @throws ApiProblem.Conflict if the batch id is being ingested right now, or belongs to another account
+     * @throws Refused with a {@link Rejection.Conflict} if the batch id is being ingested right now, or belongs to
+     *                 another account
      */
     public Outcome ingest(BatchRequest request, InputStream body, Completion completion) {
         Batches.Begun begun = ingestion.batches().begin(request);
@@ -53,9 +55,9 @@ public class IngestBatch {
             case Batches.Replay replay -> {
                 return new Outcome(replay.row(), true, null);
             }
-            case Batches.Running running -> throw new ApiProblem.Conflict("batch-in-progress", "batch " + request.id()
+            case Batches.Running running -> throw new Rejection.Conflict("batch-in-progress", "batch " + request.id()
                     + " is being ingested right now (" + running.row().rowsRead() + " rows read); follow it at "
-                    + "/api/sell-through/batches/" + request.id());
+                    + "/api/sell-through/batches/" + request.id()).refused();
             case Batches.Started started -> {
                 BatchRun run;
                 try {

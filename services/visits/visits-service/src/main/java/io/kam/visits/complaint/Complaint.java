@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.kam.visits.api.ComplaintEvents.ComplaintClosed;
 import io.kam.visits.api.ComplaintEvents.ComplaintInvestigationStarted;
 import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
@@ -59,13 +59,13 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
                                        Instant now) {
         require(ComplaintStatus.INVESTIGATING, "a complaint is resolved once investigated (examined from the customer's side)");
         if (kind == ResolutionKind.PROMISED_DATE && promised == null) {
-            throw new ApiProblem.Invalid("promisedDate", "is required for a PROMISED_DATE resolution");
+            throw new Rejection.Invalid("promisedDate", "is required for a PROMISED_DATE resolution").refused();
         }
         if (kind == ResolutionKind.PROMISED_DATE && promised.isBefore(today)) {
-            throw new ApiProblem.Invalid("promisedDate", "must be today (" + today + ") or later");
+            throw new Rejection.Invalid("promisedDate", "must be today (" + today + ") or later").refused();
         }
         if (kind != ResolutionKind.PROMISED_DATE && promised != null) {
-            throw new ApiProblem.Invalid("promisedDate", "belongs only to a PROMISED_DATE resolution");
+            throw new Rejection.Invalid("promisedDate", "belongs only to a PROMISED_DATE resolution").refused();
         }
         Complaint next = new Complaint(id, accountId, storeId, region, type, description, visitId,
                 ComplaintStatus.RESOLVED, openedBy, openedAt, investigationNote, kind, text.strip(), promised, null,
@@ -77,8 +77,8 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
     /** Closes it without a resolution: withdrawn, unfounded, a duplicate. */
     Changed<ComplaintClosed> close(String reason, Instant now) {
         if (status != ComplaintStatus.OPEN && status != ComplaintStatus.INVESTIGATING) {
-            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
-                    "complaint " + id + " is " + status + " and cannot be closed");
+            throw new Rejection.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
+                    "complaint " + id + " is " + status + " and cannot be closed").refused();
         }
         Complaint next = new Complaint(id, accountId, storeId, region, type, description, visitId,
                 ComplaintStatus.CLOSED, openedBy, openedAt, investigationNote, resolution, resolutionDescription,
@@ -89,13 +89,13 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
     /** The promised date's promise was kept, on a day not ahead of today. */
     Changed<ComplaintPromiseKept> keepPromise(LocalDate keptOn, LocalDate today, Instant now) {
         if (status != ComplaintStatus.RESOLVED || resolution != ResolutionKind.PROMISED_DATE) {
-            throw new ApiProblem.Conflict("no-promise", "complaint " + id + " holds no promised date to keep");
+            throw new Rejection.Conflict("no-promise", "complaint " + id + " holds no promised date to keep").refused();
         }
         if (promiseKeptOn != null) {
-            throw new ApiProblem.Conflict("promise-already-kept", "the promise was kept on " + promiseKeptOn);
+            throw new Rejection.Conflict("promise-already-kept", "the promise was kept on " + promiseKeptOn).refused();
         }
         if (keptOn.isAfter(today)) {
-            throw new ApiProblem.Invalid("keptOn", "must not be after today (" + today + ")");
+            throw new Rejection.Invalid("keptOn", "must not be after today (" + today + ")").refused();
         }
         Complaint next = new Complaint(id, accountId, storeId, region, type, description, visitId, status, openedBy,
                 openedAt, investigationNote, resolution, resolutionDescription, promisedDate, keptOn, closeReason, now,
@@ -118,8 +118,8 @@ public record Complaint(@Id UUID id, UUID accountId, @Nullable UUID storeId, Reg
 
     private void require(ComplaintStatus required, String rule) {
         if (status != required) {
-            throw new ApiProblem.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
-                    "complaint " + id + " is " + status + ": " + rule);
+            throw new Rejection.Conflict("complaint-" + status.name().toLowerCase(Locale.ROOT),
+                    "complaint " + id + " is " + status + ": " + rule).refused();
         }
     }
 }

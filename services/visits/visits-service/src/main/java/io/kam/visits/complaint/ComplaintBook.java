@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.ComplaintRequests;
@@ -52,13 +52,13 @@ class ComplaintBook {
     @Transactional
     Complaint open(ComplaintRequests.OpenComplaint request, Actor actor) {
         if (!accounts.existsById(request.accountId())) {
-            throw new ApiProblem.Invalid("accountId", "is not a known account");
+            throw new Rejection.Invalid("accountId", "is not a known account").refused();
         }
         Region region = regionOf(request, actor);
         access.requireWorksIn(actor, region);
         if (request.visitId() != null && visits.findById(request.visitId())
                 .filter(v -> v.accountId().equals(request.accountId()) && access.sees(actor, v.region())).isEmpty()) {
-            throw new ApiProblem.Invalid("visitId", "is not a visit of this account you may see");
+            throw new Rejection.Invalid("visitId", "is not a visit of this account you may see").refused();
         }
         var opened = Complaint.open(request.accountId(), request.storeId(), region, request.type(),
                 request.description(), request.visitId(), actor.name(), clock.instant());
@@ -93,23 +93,23 @@ class ComplaintBook {
             if (request.region() != null) {
                 return request.region();
             }
-            return access.confinement(actor).orElseThrow(() -> new ApiProblem.Invalid("region",
-                    "is required for a complaint about the account rather than one of its stores"));
+            return access.confinement(actor).orElseThrow(() -> new Rejection.Invalid("region",
+                    "is required for a complaint about the account rather than one of its stores").refused());
         }
         StoreReplica store = stores.findById(request.storeId())
                 .filter(s -> s.accountId().equals(request.accountId()) && access.sees(actor, s.region()))
-                .orElseThrow(() -> new ApiProblem.Invalid("storeId", "is not a store of this account you may see"));
+                .orElseThrow(() -> new Rejection.Invalid("storeId", "is not a store of this account you may see").refused());
         if (request.region() != null && request.region() != store.region()) {
-            throw new ApiProblem.Invalid("region", "must be the store's region, " + store.region());
+            throw new Rejection.Invalid("region", "must be the store's region, " + store.region()).refused();
         }
         return store.region();
     }
 
     private Complaint change(UUID id, long expected, Actor actor,
                              Function<Complaint, Complaint.Changed<? extends VisitEvent>> decision) {
-        Complaint current = complaints.findByIdForUpdate(id).orElseThrow(() -> new ApiProblem.NotFound("Complaint", id));
+        Complaint current = complaints.findByIdForUpdate(id).orElseThrow(() -> new Rejection.NotFound("Complaint", id).refused());
         access.requireVisible(actor, current.region(), "Complaint", id);
-        Versions.require(expected, current.version());
+        ExpectedVersion.require(expected, current.version());
         var changed = decision.apply(current);
         return save(changed.complaint(), changed.event(), actor, false);
     }

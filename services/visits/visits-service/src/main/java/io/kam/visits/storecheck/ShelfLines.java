@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 import io.kam.visits.api.Gtin;
 import io.kam.visits.api.SkuCheck;
 import io.kam.visits.api.StoreCheckRequests.SkuLine;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 import io.kam.platform.web.Versions;
 import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;

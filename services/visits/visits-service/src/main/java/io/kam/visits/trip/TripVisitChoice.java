@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.FieldError;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.VisitStatus;
 import io.kam.visits.visit.Visit;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.kam.platform.web.FieldError;
+import io.kam.platform.domain.FieldError;
 import io.kam.visits.api.Checkpoint;
 import io.kam.visits.api.FollowUp;
 import io.kam.visits.api.MustDiscuss;

@@ -1,4 +1,4 @@
-package io.kam.platform.web;
+package io.kam.platform.domain;
 
 /**
  * One invalid field of a request.
