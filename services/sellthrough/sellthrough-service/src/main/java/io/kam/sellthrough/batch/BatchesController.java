@@ -28,6 +28,7 @@ import io.kam.sellthrough.api.SellThroughViews.Page;
 import io.kam.sellthrough.ingest.BatchRequest;
 import io.kam.sellthrough.ingest.BatchRow;
 import io.kam.sellthrough.ingest.Batches;
+import io.kam.sellthrough.ingest.BodyFormat;
 import io.kam.sellthrough.ingest.Completion;
 import io.kam.sellthrough.ingest.IngestBatch;
 import io.swagger.v3.oas.annotations.Operation;
