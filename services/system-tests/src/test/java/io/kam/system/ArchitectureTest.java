@@ -114,10 +114,8 @@ class ArchitectureTest {
     void featurePackagesOfAServiceHaveNoCycles() {
         TextFileBasedViolationStore store = new TextFileBasedViolationStore();
         store.initialize(ArchConfiguration.get().getSubProperties("freeze.store"));
-        for (String service : servicesWithFeatures(classes)) {
-            ArchRule rule = featureCyclesRule(service);
-            (store.contains(rule) ? FreezingArchRule.freeze(rule) : rule).check(classes);
-        }
+        CompositeArchRule.of(servicesWithFeatures(classes).stream().map(ArchitectureTest::featureCyclesRule)
+                .map(rule -> store.contains(rule) ? FreezingArchRule.freeze(rule) : rule).toList()).check(classes);
     }
 
     @Test
