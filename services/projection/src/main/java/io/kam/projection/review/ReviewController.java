@@ -17,6 +17,7 @@ import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
+import io.kam.projection.scope.VisibleAccounts;
 import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
@@ -32,11 +33,13 @@ class ReviewController {
 
     private final ReviewReader reader;
     private final ReviewList list;
+    private final VisibleAccounts visible;
     private final CurrentActor actor;
 
-    ReviewController(ReviewReader reader, ReviewList list, CurrentActor actor) {
+    ReviewController(ReviewReader reader, ReviewList list, VisibleAccounts visible, CurrentActor actor) {
         this.reader = reader;
         this.list = list;
+        this.visible = visible;
         this.actor = actor;
     }
 
@@ -85,10 +88,10 @@ class ReviewController {
                   @RequestParam(required = false) @Nullable Integer year) {
         Actor actor = reader();
         Optional<Region> confined = DataScope.region(actor, Region.class);
-        Optional<UUID> only = DataScope.account(actor);
+        if (!visible.visibleTo(actor, accountId)) {
+            throw new ApiProblem.NotFound("Account review", accountId);
+        }
         return reader.review(accountId, year)
-                .filter(review -> confined.map(region -> presentIn(review, region)).orElse(true))
-                .filter(review -> only.map(accountId::equals).orElse(true))
                 .map(review -> confined.map(review::seenFrom).orElse(review))
                 .map(review -> actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
                         ? review.forIntegration() : review)
@@ -97,10 +100,5 @@ class ReviewController {
 
     private Actor reader() {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
-    }
-
-
-    private static boolean presentIn(Review review, Region region) {
-        return review.header().homeRegion() == region || review.stores().byRegion().getOrDefault(region, 0L) > 0;
     }
 }

@@ -5,34 +5,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.projection.prospect.ProspectTables;
-import io.kam.projection.sellthrough.SellThroughTables;
-import io.kam.projection.visit.VisitTables;
 
-/**
- * Empties the review tables, the prospect pipeline's, the execution tables and the sell-through figures, together with the record of what was
- * processed, in one transaction, so that a replay of every topic applies everything.
- */
+/** Empties the review tables together with the record of what was processed, so that a replay applies everything. */
 @Component
-class ReviewTables {
+public class ReviewTables {
 
     private final JdbcClient jdbc;
     private final IdempotentProcessor processor;
-    private final ProspectTables prospects;
-    private final VisitTables visits;
-    private final SellThroughTables sellThrough;
 
-    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor, ProspectTables prospects, VisitTables visits,
-                 SellThroughTables sellThrough) {
+    ReviewTables(JdbcClient jdbc, IdempotentProcessor processor) {
         this.jdbc = jdbc;
         this.processor = processor;
-        this.prospects = prospects;
-        this.visits = visits;
-        this.sellThrough = sellThrough;
     }
 
+    /** Joins the caller's transaction, so that a rebuild empties every table at once. */
     @Transactional
-    void clear() {
+    public void clear() {
         jdbc.sql("""
                         truncate review_timeline, review_contact, review_store, review_event, review_account,
                             review_plan_version, review_plan_target, review_plan_month, review_plan_dependency,
@@ -40,8 +28,5 @@ class ReviewTables {
                             review_wall_cell, review_swot_point
                         restart identity""").update();
         processor.forget(AccountsListener.CONSUMER);
-        prospects.clear();
-        visits.clear();
-        sellThrough.clear();
     }
 }

@@ -4,7 +4,8 @@
  * the approved business plan in force with the progress of its action items, purchase heat, the relationship wall
  * with its weak spots, SWOT counts, and for an account converted from a prospect its origin (read from the prospect
  * pipeline's tables, {@link io.kam.projection.prospect}).
- * Served at {@code /api/reviews}; rebuilt, with the pipeline, from both topics at {@code /api/reviews/rebuild}.
+ * Served at {@code /api/reviews}, to the callers who may see the account ({@link io.kam.projection.scope}); rebuilt,
+ * with every other read model, from the four topics ({@link io.kam.projection.rebuild}).
  */
 @NullMarked
 package io.kam.projection.review;

@@ -19,6 +19,7 @@ import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
+import io.kam.projection.scope.VisibleAccounts;
 import io.kam.projection.sellthrough.SellThroughViews.By;
 import io.kam.projection.sellthrough.SellThroughViews.Grain;
 import io.kam.projection.sellthrough.SellThroughViews.Report;
@@ -36,11 +37,13 @@ class SellThroughController {
     private static final long MAX_DAYS = 3 * 366;
 
     private final SellThroughReport report;
+    private final VisibleAccounts visible;
     private final CurrentActor actor;
     private final java.time.Clock clock;
 
-    SellThroughController(SellThroughReport report, CurrentActor actor, java.time.Clock clock) {
+    SellThroughController(SellThroughReport report, VisibleAccounts visible, CurrentActor actor, java.time.Clock clock) {
         this.report = report;
+        this.visible = visible;
         this.actor = actor;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ class SellThroughController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Actor reader = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
         Optional<Region> confined = DataScope.region(reader, Region.class);
-        Optional<UUID> only = DataScope.account(reader);
+        DataScope.account(reader); // a retailer claim that is no account id is refused (403) before the range is checked
         int year = LocalDate.now(clock.withZone(MARKET_ZONE)).getYear();
         LocalDate first = from == null ? LocalDate.of(year, 1, 1) : from;
         LocalDate last = to == null ? LocalDate.of(year, 12, 31) : to;
@@ -74,8 +77,7 @@ class SellThroughController {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw new ApiProblem.Invalid("to", "must be less than " + MAX_DAYS + " days after from (" + first + ")");
         }
-        if (only.map(account -> !account.equals(accountId)).orElse(false) || !report.known(accountId)
-                || confined.map(region -> !report.presentIn(accountId, region)).orElse(false)) {
+        if (!visible.visibleTo(reader, accountId)) {
             throw new ApiProblem.NotFound("Account sell-through", accountId);
         }
         Region stores = by == By.STORE || by == By.REGION ? confined.orElse(null) : null;

@@ -42,20 +42,6 @@ class SellThroughReport {
         this.jdbc = jdbc;
     }
 
-    /** Whether a coordinator of the region sees the account: at home there, or with an open store there. */
-    boolean presentIn(UUID accountId, Region region) {
-        return jdbc.sql("""
-                        select exists (select 1 from review_account where account_id = ? and home_region = ?)
-                            or exists (select 1 from review_store where account_id = ? and region = ? and open)""")
-                .params(accountId, region.name(), accountId, region.name()).query(Boolean.class).single();
-    }
-
-    /** Whether the account is known to the reviews. */
-    boolean known(UUID accountId) {
-        return jdbc.sql("select exists (select 1 from review_account where account_id = ?)")
-                .param(accountId).query(Boolean.class).single();
-    }
-
     /**
      * @param region for STORE and REGION, only the stores of this region (a coordinator's); null for all
      */

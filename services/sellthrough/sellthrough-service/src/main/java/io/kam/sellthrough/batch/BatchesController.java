@@ -28,6 +28,7 @@ import io.kam.sellthrough.api.SellThroughViews.Page;
 import io.kam.sellthrough.ingest.BatchRequest;
 import io.kam.sellthrough.ingest.BatchRow;
 import io.kam.sellthrough.ingest.Batches;
+import io.kam.sellthrough.ingest.BodyFormat;
 import io.kam.sellthrough.ingest.Completion;
 import io.kam.sellthrough.ingest.IngestBatch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,12 +48,14 @@ class BatchesController {
     private final Batches batches;
     private final BatchViews views;
     private final SellThroughAccess access;
+    private final PushTarget target;
 
-    BatchesController(IngestBatch ingest, Batches batches, BatchViews views, SellThroughAccess access) {
+    BatchesController(IngestBatch ingest, Batches batches, BatchViews views, SellThroughAccess access, PushTarget target) {
         this.ingest = ingest;
         this.batches = batches;
         this.views = views;
         this.access = access;
+        this.target = target;
     }
 
     @Operation(summary = "Push a batch of sell-through rows", description = """
@@ -72,10 +75,10 @@ class BatchesController {
             throw new ApiProblem.Invalid("batchId", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         IngestMode ingestMode = mode(mode);
-        UUID target = access.pushTarget(actor, account, retailer);
+        UUID accountId = target.of(actor, account, retailer);
         BodyFormat body = BodyFormat.of(http.getContentType(), http.getHeader("Content-Encoding"));
         long length = http.getContentLengthLong();
-        BatchRequest request = new BatchRequest(batchId, target, BatchSource.PUSH, null, ingestMode, body.format(),
+        BatchRequest request = new BatchRequest(batchId, accountId, BatchSource.PUSH, null, ingestMode, body.format(),
                 body.charset(), body.gzip(), length < 0 ? null : length, actor.name());
         IngestBatch.Outcome outcome = ingest.ingest(request, http.getInputStream(), Completion.NONE);
         BatchRow batch = outcome.batch();

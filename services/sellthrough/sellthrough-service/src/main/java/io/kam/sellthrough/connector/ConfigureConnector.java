@@ -14,7 +14,7 @@ import io.kam.platform.web.Versions;
 import io.kam.sellthrough.api.ConnectorKind;
 import io.kam.sellthrough.api.IngestMode;
 import io.kam.sellthrough.api.SellThroughRequests;
-import io.kam.sellthrough.batch.BodyFormat;
+import io.kam.sellthrough.ingest.BodyFormat;
 
 /**
  * Sets up, changes or removes an account's connector. An HTTP connector needs an http(s) URL and no folder, a folder

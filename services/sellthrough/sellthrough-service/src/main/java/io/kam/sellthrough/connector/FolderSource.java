@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.kam.sellthrough.SellThroughProperties;
 import io.kam.sellthrough.api.RowFormat;
-import io.kam.sellthrough.batch.BodyFormat;
+import io.kam.sellthrough.ingest.BodyFormat;
 
 /**
  * Pulls from a drop folder below the service's drop root: the first file, by name, after the last one taken (the

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.kam.sellthrough.SellThroughProperties;
-import io.kam.sellthrough.batch.BodyFormat;
+import io.kam.sellthrough.ingest.BodyFormat;
 
 /**
  * Pulls from a retailer's HTTP endpoint: {@code GET <url>?since=<cursor>} (no {@code since} on the first pull), with

@@ -1,4 +1,4 @@
-package io.kam.projection.review;
+package io.kam.projection.rebuild;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-/** Rebuilding the reviews and the pipeline from the topics, and following the rebuild. */
+/** Rebuilding the reviews, the pipeline and the sell-through figures from the topics, and following the rebuild. */
 @RestController
 @RequestMapping("/api/reviews/rebuild")
 class RebuildController {

@@ -1,4 +1,4 @@
-package io.kam.projection.review;
+package io.kam.projection.rebuild;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,11 +23,12 @@ import org.springframework.stereotype.Service;
 import io.kam.platform.consumer.ConsumerOffsets;
 import io.kam.platform.web.ApiProblem;
 import io.kam.projection.kafka.Replayable;
-import io.kam.projection.review.RebuildStatus.State;
+import io.kam.projection.rebuild.RebuildStatus.State;
 
 /**
- * Rebuilds the reviews (their execution sections included) and the prospect pipeline by replaying every topic the
- * service reads (kam.accounts.v1, kam.prospects.v1 and kam.visits.v1) from the beginning into emptied tables: stops every listener (they share the consumer group),
+ * Rebuilds the reviews (their execution and sell-through sections included), the prospect pipeline and the sell-through
+ * figures by replaying every topic the service reads (kam.accounts.v1, kam.prospects.v1, kam.visits.v1 and
+ * kam.sellthrough.v1) from the beginning into emptied tables: stops every listener (they share the consumer group),
  * rewinds the group's committed offsets on each topic, empties the tables and forgets what was processed (one
  * transaction), then restarts the listeners, which seek to the beginning of their partitions. The rebuild is done when
  * the group's committed offsets reach the end offsets taken when it started, on every topic. One rebuild at a time; it
@@ -41,7 +42,7 @@ class ReviewRebuild {
 
     private final KafkaListenerEndpointRegistry registry;
     private final List<Replayable> listeners;
-    private final ReviewTables tables;
+    private final ProjectedTables tables;
     private final ConsumerOffsets offsets;
     private final String group;
     private final Clock clock = Clock.systemUTC();
@@ -51,7 +52,7 @@ class ReviewRebuild {
     private volatile Map<TopicPartition, Long> target = Map.of();
     private volatile Map<TopicPartition, Long> start = Map.of();
 
-    ReviewRebuild(KafkaListenerEndpointRegistry registry, List<Replayable> listeners, ReviewTables tables,
+    ReviewRebuild(KafkaListenerEndpointRegistry registry, List<Replayable> listeners, ProjectedTables tables,
                   ConsumerOffsets offsets, @Value("${spring.kafka.consumer.group-id}") String group) {
         this.registry = registry;
         this.listeners = List.copyOf(listeners);
@@ -82,7 +83,7 @@ class ReviewRebuild {
         long toReplay = target.entrySet().stream()
                 .mapToLong(e -> Math.max(0, e.getValue() - start.getOrDefault(e.getKey(), 0L))).sum();
         status = new RebuildStatus(State.RUNNING, clock.instant(), null, total, toReplay, null);
-        log.info("Rebuilding the reviews and the pipeline from {} up to {} records", topics(), total);
+        log.info("Rebuilding the reviews, the pipeline and the sell-through figures from {} up to {} records", topics(), total);
         worker.execute(this::replay);
         return status;
     }
@@ -122,7 +123,7 @@ class ReviewRebuild {
             }
             if (remaining == 0) {
                 finish(State.DONE, null);
-                log.info("Rebuilt the reviews and the pipeline up to {} records", status.targetOffsets());
+                log.info("Rebuilt the reviews, the pipeline and the sell-through figures up to {} records", status.targetOffsets());
                 return;
             }
             progress(remaining);

@@ -1,4 +1,4 @@
-package io.kam.projection.review;
+package io.kam.projection.rebuild;
 
 import java.time.Instant;
 

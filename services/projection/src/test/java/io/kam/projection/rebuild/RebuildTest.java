@@ -1,4 +1,4 @@
-package io.kam.projection.review;
+package io.kam.projection.rebuild;
 
 import static io.kam.projection.AccountFixture.aContactAdded;
 import static io.kam.projection.AccountFixture.aNationalHypermarketChain;

@@ -1,4 +1,4 @@
-package io.kam.sellthrough.batch;
+package io.kam.sellthrough.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ public record BodyFormat(RowFormat format, Charset charset, boolean gzip) {
 
     public static final Charset GBK = Charset.forName("GBK");
     public static final Charset GB18030 = Charset.forName("GB18030");
-    static final List<MediaType> SUPPORTED = List.of(MediaType.parseMediaType(RowFormat.CSV.mediaType()),
+    private static final List<MediaType> SUPPORTED = List.of(MediaType.parseMediaType(RowFormat.CSV.mediaType()),
             MediaType.parseMediaType(RowFormat.NDJSON.mediaType()));
 
     public static BodyFormat of(@Nullable String contentType, @Nullable String contentEncoding)

@@ -1,0 +1,38 @@
+package io.kam.projection.rebuild;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.projection.prospect.ProspectTables;
+import io.kam.projection.review.ReviewTables;
+import io.kam.projection.sellthrough.SellThroughTables;
+import io.kam.projection.visit.VisitTables;
+
+/**
+ * Every table the projection writes: the reviews', the prospect pipeline's, the execution tables and the sell-through
+ * figures. Each feature empties its own together with the record of what its listener processed; this empties them all
+ * in one transaction, so that a replay of every topic applies everything.
+ */
+@Component
+class ProjectedTables {
+
+    private final ReviewTables reviews;
+    private final ProspectTables prospects;
+    private final VisitTables visits;
+    private final SellThroughTables sellThrough;
+
+    ProjectedTables(ReviewTables reviews, ProspectTables prospects, VisitTables visits, SellThroughTables sellThrough) {
+        this.reviews = reviews;
+        this.prospects = prospects;
+        this.visits = visits;
+        this.sellThrough = sellThrough;
+    }
+
+    @Transactional
+    void clear() {
+        reviews.clear();
+        prospects.clear();
+        visits.clear();
+        sellThrough.clear();
+    }
+}
