@@ -10,11 +10,11 @@ import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountOpened;
 import io.kam.accounts.api.AccountEvents.AccountUpdated;
 import io.kam.platform.consumer.IdempotentProcessor;
-import io.kam.prospects.prospect.ProspectRepository;
 
 /**
- * Keeps {@link KnownAccounts} from kam.accounts.v1, a poll at a time, each event at most once; and marks a converted
- * prospect once the accounts service has opened its account. Other account events are not needed here.
+ * Keeps {@link KnownAccounts} from kam.accounts.v1, a poll at a time, each event at most once, and tells the
+ * {@link AccountOpenings} (the prospects feature marks a converted prospect) once the accounts service has opened an
+ * account. Other account events are not needed here.
  */
 @Component
 class AccountsListener {
@@ -23,12 +23,12 @@ class AccountsListener {
 
     private final IdempotentProcessor processor;
     private final KnownAccounts accounts;
-    private final ProspectRepository prospects;
+    private final List<AccountOpenings> openings;
 
-    AccountsListener(IdempotentProcessor processor, KnownAccounts accounts, ProspectRepository prospects) {
+    AccountsListener(IdempotentProcessor processor, KnownAccounts accounts, List<AccountOpenings> openings) {
         this.processor = processor;
         this.accounts = accounts;
-        this.prospects = prospects;
+        this.openings = List.copyOf(openings);
     }
 
     @KafkaListener(id = "prospects-accounts", topics = AccountEvents.TOPIC, idIsGroup = false, batch = "true")
@@ -37,9 +37,7 @@ class AccountsListener {
             switch (event) {
                 case AccountOpened e -> {
                     accounts.put(e.accountId(), e.name(), e.headquarters().city(), envelope.time());
-                    prospects.findByAccountId(e.accountId())
-                            .filter(p -> p.accountOpenedAt() == null)
-                            .ifPresent(p -> prospects.update(p.accountOpened(envelope.time())));
+                    openings.forEach(opening -> opening.opened(e.accountId(), envelope.time()));
                 }
                 case AccountUpdated e -> accounts.put(e.accountId(), e.name(), e.headquarters().city(), null);
                 default -> {
