@@ -5,8 +5,6 @@ import static io.kam.accounts.AccountFixture.aNationalHypermarketChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +17,15 @@ import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.ImportantDateType;
+import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
-import io.kam.accounts.api.Region;
 import io.kam.accounts.api.SwotKind;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.Api;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 
@@ -58,7 +57,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
                 .containsExactlyInAnyOrderElementsOf(AccountEvents.CATALOG.wireNames().stream()
                         .map(EventCatalog.WireName::type).toList());
         for (EventEnvelope event : events) {
-            JsonNode sample = CODEC.decode(sample(event.type(), event.schemaversion())).data();
+            JsonNode sample = CODEC.decode(EventSamples.json(event.type(), event.schemaversion())).data();
             assertThat(fields(event.data())).as(event.type()).isEqualTo(fields(sample));
             assertThat(event.subject()).isEqualTo(account.toString());
             assertThat(event.source()).isEqualTo("/kam/accounts");
@@ -109,12 +108,5 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
 
     private static Set<String> fields(JsonNode data) {
         return new TreeSet<>(data.propertyNames());
-    }
-
-    private static String sample(String type, int version) throws IOException {
-        try (InputStream in = PublishedEventsMatchSamplesTest.class.getResourceAsStream("/events/" + type + ".v" + version + ".json")) {
-            assertThat(in).as("sample of %s v%d", type, version).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

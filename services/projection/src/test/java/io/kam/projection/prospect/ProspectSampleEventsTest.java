@@ -3,8 +3,6 @@ package io.kam.projection.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.platform.events.EventCatalog.WireName;
 import io.kam.platform.events.EventCodec;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TopicReader;
 import io.kam.projection.AccountFixture;
 import io.kam.projection.ReviewsTest;
@@ -46,7 +45,7 @@ class ProspectSampleEventsTest extends ReviewsTest {
         List<String> keys = new ArrayList<>();
 
         for (WireName name : ProspectEvents.CATALOG.wireNames()) {
-            ObjectNode envelope = withFreshIds(sample(name), fresh);
+            ObjectNode envelope = withFreshIds(EventSamples.json(name), fresh);
             published.add(UUID.fromString(envelope.get("id").asString()));
             keys.add(envelope.get("subject").asString());
             prospects.publish(envelope.get("subject").asString(), envelope.toString());
@@ -87,13 +86,5 @@ class ProspectSampleEventsTest extends ReviewsTest {
             ((ObjectNode) data.get("details")).put("referringAccountId", fresh.get(REFERRER));
         }
         return envelope;
-    }
-
-    private static String sample(WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = ProspectSampleEventsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the prospects-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

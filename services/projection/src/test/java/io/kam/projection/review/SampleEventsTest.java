@@ -3,8 +3,6 @@ package io.kam.projection.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.events.EventCatalog.WireName;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
@@ -226,7 +225,7 @@ class SampleEventsTest {
         for (WireName name : AccountEvents.CATALOG.wireNames()) {
             assertThat(EFFECTS).as("the effect of %s is specified here", name).containsKey(name.type());
 
-            String sample = withFreshIds(sample(name), freshIds);
+            String sample = withFreshIds(EventSamples.json(name), freshIds);
             topic.publish(account.toString(), sample);
             JsonNode review = api.awaitEventsApplied(account, ++published);
 
@@ -254,13 +253,5 @@ class SampleEventsTest {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static String sample(WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = SampleEventsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the accounts-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

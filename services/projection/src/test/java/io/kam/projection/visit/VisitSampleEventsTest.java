@@ -3,8 +3,6 @@ package io.kam.projection.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventCatalog.WireName;
 import io.kam.platform.events.EventCodec;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TopicReader;
 import io.kam.projection.AccountFixture;
 import io.kam.projection.ReviewsApi;
@@ -51,7 +50,7 @@ class VisitSampleEventsTest extends ReviewsTest {
     void everySampleOfTheVisitsContractAppliesWithoutADeadLetter() throws IOException {
         List<UUID> published = new ArrayList<>();
         for (WireName name : VisitEvents.CATALOG.wireNames()) {
-            ObjectNode envelope = (ObjectNode) codec.tree(sample(name));
+            ObjectNode envelope = (ObjectNode) codec.tree(EventSamples.json(name));
             envelope.put("id", UUID.randomUUID().toString());
             envelope.put("subject", freshId(envelope.get("subject").asString()));
             envelope.set("data", withFreshIds(envelope.get("data")));
@@ -114,14 +113,6 @@ class VisitSampleEventsTest extends ReviewsTest {
             return UUID.fromString(value).toString().equals(value);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static String sample(WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = VisitSampleEventsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the visits-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

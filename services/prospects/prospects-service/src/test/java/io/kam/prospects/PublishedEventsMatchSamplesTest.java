@@ -6,8 +6,6 @@ import static io.kam.prospects.ProspectFixture.goodRatings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.EventSamples;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.Territories;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +53,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
                 .containsExactlyInAnyOrderElementsOf(ProspectEvents.CATALOG.wireNames().stream()
                         .map(EventCatalog.WireName::type).toList());
         for (EventEnvelope event : events) {
-            JsonNode sample = CODEC.decode(sample(event.type(), event.schemaversion())).data();
+            JsonNode sample = CODEC.decode(EventSamples.json(event.type(), event.schemaversion())).data();
             assertThat(fields(event.data())).as(event.type()).isEqualTo(fields(sample));
             assertThat(event.source()).isEqualTo("/kam/prospects");
             assertThat(CODEC.payload(ProspectEvents.CATALOG, event).accountId().toString()).isEqualTo(event.subject());
@@ -63,12 +62,5 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
 
     private static Set<String> fields(JsonNode data) {
         return new TreeSet<>(data.propertyNames());
-    }
-
-    private static String sample(String type, int version) throws IOException {
-        try (InputStream in = PublishedEventsMatchSamplesTest.class.getResourceAsStream("/events/" + type + ".v" + version + ".json")) {
-            assertThat(in).as("sample of %s v%d", type, version).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

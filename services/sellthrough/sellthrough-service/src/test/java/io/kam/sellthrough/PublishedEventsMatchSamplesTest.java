@@ -5,8 +5,6 @@ import static io.kam.sellthrough.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import io.kam.sellthrough.api.SellThroughEvents;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +38,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         assertThat(events.stream().map(EventEnvelope::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(SellThroughEvents.CATALOG.wireNames().stream().map(EventCatalog.WireName::type).toList());
         for (EventEnvelope event : events) {
-            JsonNode sample = CODEC.decode(sample(event.type(), event.schemaversion())).data();
+            JsonNode sample = CODEC.decode(EventSamples.json(event.type(), event.schemaversion())).data();
             assertThat(fields(event.data())).as(event.type()).isEqualTo(fields(sample));
             assertThat(event.subject()).isEqualTo(account.toString());
             assertThat(event.source()).isEqualTo("/kam/sellthrough");
@@ -50,12 +49,5 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
 
     private static Set<String> fields(JsonNode data) {
         return new TreeSet<>(data.propertyNames());
-    }
-
-    private static String sample(String type, int version) throws IOException {
-        try (InputStream in = PublishedEventsMatchSamplesTest.class.getResourceAsStream("/events/" + type + ".v" + version + ".json")) {
-            assertThat(in).as("sample of %s v%d", type, version).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -5,8 +5,6 @@ import static io.kam.sellthrough.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.events.EventCatalog.WireName;
 import io.kam.platform.events.Topics;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,14 +38,14 @@ class ReplicaTest extends ServiceTest {
         long before = processed();
         String opened = null;
         for (WireName name : AccountEvents.CATALOG.wireNames()) {
-            String sample = withIds(sample(name), account, store);
+            String sample = withIds(EventSamples.json(name), account, store);
             if (name.type().equals("kam.store.opened")) {
                 opened = sample;
             }
             publish(account, sample);
         }
         publish(account, opened);
-        String sentinel = withIds(sample(new WireName("kam.contact.removed", 1)), account, store);
+        String sentinel = withIds(EventSamples.json(new WireName("kam.contact.removed", 1)), account, store);
         publish(account, sentinel);
         String sentinelId = json.readTree(sentinel).get("id").asString();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.sql(
@@ -70,7 +69,7 @@ class ReplicaTest extends ServiceTest {
     @Test
     void anEventItCannotReadGoesToTheDeadLetterTopicWithTheReason() throws IOException {
         UUID account = UUID.randomUUID();
-        ObjectNode unknown = (ObjectNode) json.readTree(withIds(sample(new WireName("kam.account.opened", 1)), account,
+        ObjectNode unknown = (ObjectNode) json.readTree(withIds(EventSamples.json(new WireName("kam.account.opened", 1)), account,
                 UUID.randomUUID()));
         unknown.put("type", "kam.account.renamed");
         String id = unknown.get("id").asString();
@@ -101,13 +100,4 @@ class ReplicaTest extends ServiceTest {
         envelope.put("id", UUID.randomUUID().toString());
         return json.writeValueAsString(envelope);
     }
-
-    private static String sample(WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = ReplicaTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the accounts-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
 }

@@ -3,8 +3,6 @@ package io.kam.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.visit.MarkMissedVisits;
@@ -83,7 +82,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
                 .containsAll(catalog));
         assertThat(events.stream().map(EventEnvelope::type).collect(Collectors.toSet())).isEqualTo(catalog);
         for (EventEnvelope event : events) {
-            JsonNode sample = CODEC.decode(sample(event.type(), event.schemaversion())).data();
+            JsonNode sample = CODEC.decode(EventSamples.json(event.type(), event.schemaversion())).data();
             assertThat(fields(event.data())).as(event.type()).isEqualTo(fields(sample));
             assertThat(event.subject()).isEqualTo(account.toString());
             assertThat(event.source()).isEqualTo("/kam/visits");
@@ -142,12 +141,5 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
 
     private static Set<String> fields(JsonNode data) {
         return new TreeSet<>(data.propertyNames());
-    }
-
-    private static String sample(String type, int version) throws IOException {
-        try (InputStream in = PublishedEventsMatchSamplesTest.class.getResourceAsStream("/events/" + type + ".v" + version + ".json")) {
-            assertThat(in).as("sample of %s v%d", type, version).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -3,8 +3,6 @@ package io.kam.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +34,7 @@ import io.kam.accounts.api.ValueTier;
 import io.kam.platform.consumer.DeadLetters;
 import io.kam.platform.events.EventCatalog.WireName;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,7 +187,7 @@ class ScheduleFromStoreMasterTest extends ServiceTest {
         List<UUID> ids = new ArrayList<>();
 
         for (WireName name : AccountEvents.CATALOG.wireNames()) {
-            ObjectNode envelope = (ObjectNode) json.readTree(sample(name));
+            ObjectNode envelope = (ObjectNode) json.readTree(EventSamples.json(name));
             UUID id = UUID.randomUUID();
             ids.add(id);
             envelope.put("id", id.toString());
@@ -229,13 +228,5 @@ class ScheduleFromStoreMasterTest extends ServiceTest {
 
     private static List<LocalDate> days(List<JsonNode> visits) {
         return visits.stream().map(v -> LocalDate.parse(v.path("plannedDate").asString())).toList();
-    }
-
-    private static String sample(WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = ScheduleFromStoreMasterTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the accounts-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

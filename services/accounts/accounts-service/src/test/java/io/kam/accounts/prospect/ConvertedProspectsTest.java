@@ -7,8 +7,6 @@ import static io.kam.accounts.ProspectFixture.convertedOverriding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +29,7 @@ import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.consumer.DeadLetters;
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
+import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicReader;
 import io.kam.platform.testing.TopicWriter;
@@ -193,7 +192,7 @@ class ConvertedProspectsTest extends ServiceTest {
             if (name.type().equals("kam.prospect.converted")) {
                 continue;
             }
-            ObjectNode envelope = (ObjectNode) CODEC.tree(sample(name));
+            ObjectNode envelope = (ObjectNode) CODEC.tree(EventSamples.json(name));
             UUID id = UUID.randomUUID();
             envelope.put("id", id.toString());
             String key = envelope.get("subject").asString();
@@ -234,13 +233,5 @@ class ConvertedProspectsTest extends ServiceTest {
         return new AccountRequests.OpenAccount(name, "Lakeside", RetailFormat.SUPERMARKET, null,
                 new Address("1 Hubin Road", "Hangzhou", "Zhejiang", "310000"), AccountScope.NATIONAL, null, "nora",
                 null, null);
-    }
-
-    private static String sample(EventCatalog.WireName name) throws IOException {
-        String path = "/events/" + name.type() + ".v" + name.version() + ".json";
-        try (InputStream in = ConvertedProspectsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("sample %s in the prospects-api test jar", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
