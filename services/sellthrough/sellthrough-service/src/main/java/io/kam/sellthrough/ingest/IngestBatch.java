@@ -1,12 +1,12 @@
 package io.kam.sellthrough.ingest;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
 import io.kam.sellthrough.replica.Directory;
 import io.kam.sellthrough.rows.KnownStores;
@@ -25,13 +25,13 @@ public class IngestBatch {
     private final Ingestion ingestion;
     private final SettingsStore settings;
     private final Directory directory;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    IngestBatch(Ingestion ingestion, SettingsStore settings, Directory directory, Clock clock) {
+    IngestBatch(Ingestion ingestion, SettingsStore settings, Directory directory, MarketCalendar calendar) {
         this.ingestion = ingestion;
         this.settings = settings;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -60,7 +60,7 @@ public class IngestBatch {
                 BatchRun run;
                 try {
                     AccountSettings rules = settings.of(request.accountId());
-                    LocalDate today = LocalDate.now(clock.withZone(RowRules.MARKET_ZONE));
+                    LocalDate today = calendar.today();
                     KnownStores stores = new KnownStores(directory.stores(request.accountId()), request.charset());
                     run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
                             rules.scale(), rules.returnsAllowed(), today, request.charset()));
