@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
@@ -19,7 +21,6 @@ import io.kam.visits.api.VisitOrigin;
 import io.kam.visits.api.VisitPurpose;
 import io.kam.visits.api.VisitStatus;
 import io.kam.visits.api.VisitType;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
