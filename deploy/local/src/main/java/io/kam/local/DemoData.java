@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.kam.platform.calendar.MarketCalendar;
 
 /**
  * Seeds the demo data of {@code deploy/demo} through the gateway, so the platform shows something real the moment it
@@ -49,7 +50,6 @@ final class DemoData {
 
     private static final String ACTIVITY_FILE = "demo-activity.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
     /** The national KA manager who writes everything that needs no other login. */
     private static final String NORA = "nora";
     /** Keycloak's tokens live 5 minutes; a fresh one is fetched before that. */
@@ -61,7 +61,7 @@ final class DemoData {
     private final String gateway;
     private final String tokenUri;
     private final Map<String, Token> tokens = new HashMap<>();
-    private final LocalDate today = LocalDate.now(MARKET);
+    private final LocalDate today = LocalDate.now(MarketCalendar.ZONE);
     /** Every account's id by its name in lower case. */
     private final Map<String, String> accounts = new HashMap<>();
     /** What is being seeded, for the message when a call fails. */

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.KamInfrastructure;
 import io.kam.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +70,7 @@ public final class SellThroughBenchmark {
         KamInfrastructure infrastructure = KamInfrastructure.get();
         DataSource database = infrastructure.dataSource(DATABASE);
         Path work = Files.createDirectories(Path.of("bench-results", "sellthrough-work"));
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        LocalDate yesterday = LocalDate.now(MarketCalendar.ZONE).minusDays(1);
 
         PipelineBenchmark.log("generating the retailer files");
         SellThroughFiles main = SellThroughFiles.write(work.resolve("pos-5m.csv"), STORES, PRODUCTS, days, yesterday.minusDays(days - 1));

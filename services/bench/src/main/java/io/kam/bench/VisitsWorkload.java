@@ -3,7 +3,6 @@ package io.kam.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.visits.api.DisplayCheck;
 import io.kam.visits.api.SettingRequests;
@@ -108,7 +108,7 @@ final class VisitsWorkload {
 
     /** Plans {@code perStore} ad-hoc visits for today at every store, for the checks. Not measured. */
     List<UUID> visitsToday(List<Store> stores, int count) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
         List<UUID> visits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Store store = stores.get(i % stores.size());

@@ -1,10 +1,7 @@
 package io.kam.projection;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -14,12 +11,6 @@ import org.springframework.context.annotation.PropertySource;
 @SpringBootApplication
 @PropertySource("classpath:kam-projection.properties")
 public class ProjectionApplication {
-
-    /** What time it is: the reviews' "today" (overdue actions, days since contact) and default plan year. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     public static void main(String[] args) {
         SpringApplication.run(ProjectionApplication.class, args);

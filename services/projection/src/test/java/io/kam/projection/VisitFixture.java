@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.visits.api.CancellationReason;
+import io.kam.visits.api.Checkpoint;
 import io.kam.visits.api.ComplaintEvents.ComplaintClosed;
 import io.kam.visits.api.ComplaintEvents.ComplaintInvestigationStarted;
 import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
@@ -22,7 +24,6 @@ import io.kam.visits.api.ComplaintType;
 import io.kam.visits.api.DisplayCheck;
 import io.kam.visits.api.MustDiscuss;
 import io.kam.visits.api.MustGo;
-import io.kam.visits.api.Checkpoint;
 import io.kam.visits.api.ResolutionKind;
 import io.kam.visits.api.ScoreParts;
 import io.kam.visits.api.SkuCheck;
@@ -47,7 +48,7 @@ import io.kam.visits.api.VisitType;
  */
 public final class VisitFixture {
 
-    private static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId MARKET = MarketCalendar.ZONE;
     private static final DisplayCheck DISPLAY = new DisplayCheck(1, true, false, true, false);
     private static final ScoreParts PARTS = new ScoreParts(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE);
 

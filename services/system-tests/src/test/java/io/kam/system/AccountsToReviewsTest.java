@@ -22,6 +22,7 @@ import io.kam.accounts.api.AccountScope;
 import io.kam.accounts.api.Address;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.outbox.OutboxRelay;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
@@ -88,7 +89,7 @@ class AccountsToReviewsTest {
         UUID account = openAccount("Golden Lotus Hypermarkets");
         String base = "/api/accounts/" + account;
         Api nate = new Api(accounts.port()).as(TestTokens.nate());
-        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear();
         var draft = accountsApi.post(base + "/plans", Map.of("year", year,
                 "targets", List.of(Map.of("kpi", "SELL_THROUGH_VALUE", "value", 1_200_000, "baseline", 1_000_000)),
                 "phasing", List.of(100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.accounts.AccountsApplication;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
 import io.kam.platform.testing.TestTokens;
@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SellThroughToReviewTest {
 
-    private static final LocalDate DAY_1 = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3);
+    private static final LocalDate DAY_1 = LocalDate.now(MarketCalendar.ZONE).minusDays(3);
     private static final LocalDate DAY_2 = DAY_1.plusDays(1);
 
     private static RunningService accounts;

@@ -18,20 +18,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.kam.platform.calendar.KamCalendarAutoConfiguration;
 import io.kam.platform.events.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** The outbox and its relay, for every service that has a database and publishes events. */
-@AutoConfiguration
+/**
+ * The outbox and its relay, for every service that has a database and publishes events. Their {@link Clock} is the
+ * service's one clock, from {@code kam-calendar}.
+ */
+@AutoConfiguration(after = KamCalendarAutoConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class KamOutboxAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     @ConditionalOnMissingBean

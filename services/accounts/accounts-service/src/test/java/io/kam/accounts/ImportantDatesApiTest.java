@@ -5,7 +5,6 @@ import static io.kam.accounts.AccountFixture.aNationalHypermarketChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.Api;
 
 /** Important dates (relationship upkeep): contacts' birthdays, the company's and our cooperation's anniversaries. */
@@ -90,7 +90,7 @@ class ImportantDatesApiTest extends ServiceTest {
         UUID other = open(aNationalHypermarketChain());
         UUID liWei = UUID.fromString(contact(account, aBuyer()));
         UUID elsewhere = UUID.fromString(contact(other, aBuyer()));
-        LocalDate aheadOfToday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+        LocalDate aheadOfToday = LocalDate.now(MarketCalendar.ZONE).plusDays(2);
 
         assertThat(post(account, ImportantDateType.BIRTHDAY, BORN, null, null).fieldErrors())
                 .containsExactly("contactId: is required for a BIRTHDAY");

@@ -5,7 +5,6 @@ import static io.kam.accounts.PlanFixture.aPlanFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.SwotKind;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.TestTokens;
 
 /**
@@ -24,7 +24,7 @@ import io.kam.platform.testing.TestTokens;
  */
 class PlanAndRelationshipTest extends ServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(MarketCalendar.ZONE);
 
     @Test
     void aKeyPointShowsTheActionItemsThatCarryItOutAndCannotBeRemovedWhileTheyDo() {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +37,7 @@ class RemindersApiTest extends ServiceTest {
 
     @BeforeEach
     void aNationalChainInTheEastAndARegionalChainInTheSouth() {
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = LocalDate.now(MarketCalendar.ZONE);
         var nationalRequest = aNationalHypermarketChain();
         var southernRequest = aSouthernSupermarketChain();
         nationalName = nationalRequest.name();
@@ -104,7 +104,7 @@ class RemindersApiTest extends ServiceTest {
     /** The reminders of this test's accounts; skipped in the rare run that straddles midnight in Shanghai. */
     private List<JsonNode> reminders(Api as, String query) {
         var response = as.get("/api/accounts/reminders" + query);
-        assumeTrue(today.equals(LocalDate.now(ZoneId.of("Asia/Shanghai"))), "the test ran across midnight in Shanghai");
+        assumeTrue(today.equals(LocalDate.now(MarketCalendar.ZONE)), "the test ran across midnight in Shanghai");
         assertThat(response.status()).isEqualTo(200);
         Set<String> ours = Set.of(national.toString(), southern.toString());
         return response.body().valueStream().filter(r -> ours.contains(r.path("accountId").asString())).toList();

@@ -4,7 +4,6 @@ import static io.kam.accounts.AccountFixture.aNationalHypermarketChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.WallLevel;
 import io.kam.accounts.wall.WallCells;
+import io.kam.platform.calendar.MarketCalendar;
 
 /** The relationship wall (围墙准则): our ties with each department of the retailer, at each level. */
 class WallApiTest extends ServiceTest {
@@ -94,7 +94,7 @@ class WallApiTest extends ServiceTest {
     void refusesStrengthsOutOfRangeAndContactsAheadOfTodayInShanghai() {
         UUID account = open(aNationalHypermarketChain());
         String path = cell(account, "PURCHASING", "BUYER");
-        LocalDate aheadOfToday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+        LocalDate aheadOfToday = LocalDate.now(MarketCalendar.ZONE).plusDays(2);
 
         assertThat(api.put(path, new WallCellDetails(6, JUNE_3, null), "*").fieldErrors())
                 .containsExactly("strength: must be less than or equal to 5");

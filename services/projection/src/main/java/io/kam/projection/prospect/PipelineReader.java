@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.projection.prospect.PipelineViews.Conversion;
 import io.kam.projection.prospect.PipelineViews.Pipeline;
 import io.kam.projection.prospect.PipelineViews.TimeInStage;
@@ -33,10 +34,10 @@ import io.kam.prospects.api.ProspectStage;
 @Component
 class PipelineReader {
 
-    /** The market's time zone: the day a prospect was identified is its day in Shanghai. */
-    static final String MARKET_ZONE = "Asia/Shanghai";
-
-    /** The prospects that pass the filters, each with its current stage (its stay that has not ended). */
+    /**
+     * The prospects that pass the filters, each with its current stage (its stay that has not ended); the day a
+     * prospect was identified is its day in the market.
+     */
     private static final String FILTERED = """
             with filtered as (
                 select p.prospect_id, p.region, p.source, s.stage
@@ -44,7 +45,7 @@ class PipelineReader {
                 where (cast(:region as text) is null or p.region = :region)
                   and (cast(:from as date) is null or (p.identified_at at time zone '%1$s')::date >= :from)
                   and (cast(:to as date) is null or (p.identified_at at time zone '%1$s')::date <= :to))
-            """.formatted(MARKET_ZONE);
+            """.formatted(MarketCalendar.ZONE_NAME);
 
     private static final String DAYS = "extract(epoch from s.left_at - s.entered_at) / 86400.0";
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.projection.prospect.OriginReader;
 import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.ReviewViews.Classification;
@@ -48,12 +49,12 @@ class ReviewReader {
     private final SwotReader swot;
     private final OriginReader origin;
     private final ExecutionReader execution;
-    private final MarketDay market;
+    private final MarketCalendar market;
     private final SellThroughTotals sellThrough;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
                  HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
-                 MarketDay market, SellThroughTotals sellThrough) {
+                 MarketCalendar market, SellThroughTotals sellThrough) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;

@@ -3,7 +3,8 @@ package io.kam.projection.review;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.micronaut.core.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
+
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

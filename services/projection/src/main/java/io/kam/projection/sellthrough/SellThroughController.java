@@ -1,7 +1,6 @@
 package io.kam.projection.sellthrough;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
@@ -31,21 +31,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 @RequestMapping("/api/reviews/{accountId}/sell-through")
 class SellThroughController {
 
-    /** The market's time zone: what "the current year" means. */
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     /** The longest range a report covers, so that a day-by-store report stays a reasonable answer. */
     private static final long MAX_DAYS = 3 * 366;
 
     private final SellThroughReport report;
     private final VisibleAccounts visible;
     private final CurrentActor actor;
-    private final java.time.Clock clock;
+    private final MarketCalendar calendar;
 
-    SellThroughController(SellThroughReport report, VisibleAccounts visible, CurrentActor actor, java.time.Clock clock) {
+    SellThroughController(SellThroughReport report, VisibleAccounts visible, CurrentActor actor, MarketCalendar calendar) {
         this.report = report;
         this.visible = visible;
         this.actor = actor;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "An account's sell-through by day, ISO week or month; in total, per store, region or SKU; against a year earlier",
@@ -68,7 +66,7 @@ class SellThroughController {
         Actor reader = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
         Optional<Region> confined = DataScope.region(reader, Region.class);
         DataScope.account(reader); // a retailer claim that is no account id is refused (403) before the range is checked
-        int year = LocalDate.now(clock.withZone(MARKET_ZONE)).getYear();
+        int year = calendar.currentYear();
         LocalDate first = from == null ? LocalDate.of(year, 1, 1) : from;
         LocalDate last = to == null ? LocalDate.of(year, 12, 31) : to;
         if (last.isBefore(first)) {

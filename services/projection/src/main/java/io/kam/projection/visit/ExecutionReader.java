@@ -2,11 +2,9 @@ package io.kam.projection.visit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.projection.visit.Execution.Figures;
 import io.kam.visits.api.ComplaintStatus;
 import io.kam.visits.api.ComplaintType;
@@ -32,22 +31,21 @@ public class ExecutionReader {
 
     /** The window of visits and checks: this many weeks up to today, today included. */
     static final int WINDOW_WEEKS = 13;
-    /** The market's time zone: days of visits, checks and complaints are days in Shanghai. */
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String CHECK_DAY = "(c.checked_at at time zone 'Asia/Shanghai')::date";
+    /** The day of a check: days of visits, checks and complaints are days in the market. */
+    private static final String CHECK_DAY = "(c.checked_at at time zone '" + MarketCalendar.ZONE_NAME + "')::date";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    ExecutionReader(JdbcClient jdbc, Clock clock) {
+    ExecutionReader(JdbcClient jdbc, MarketCalendar calendar) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The account's execution over the last {@value #WINDOW_WEEKS} weeks up to today, by region. */
     public Execution of(UUID accountId) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, MARKET_ZONE);
+        Instant now = calendar.now();
+        LocalDate today = MarketCalendar.dayOf(now);
         LocalDate from = today.minusWeeks(WINDOW_WEEKS).plusDays(1);
         Map<String, Object> params = new HashMap<>();
         params.put("account", accountId);

@@ -13,8 +13,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.kam.projection.visit.Execution.Compliance;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.projection.visit.Execution.Complaints;
+import io.kam.projection.visit.Execution.Compliance;
 import io.kam.projection.visit.Execution.Coverage;
 import io.kam.projection.visit.Execution.Figures;
 import io.kam.projection.visit.Execution.OffPriceSku;
@@ -170,7 +171,7 @@ record Tally(Visits visits, Checks checks, Map<String, Sku> skus, Complaint comp
 
         Complaints view(LocalDate today) {
             long open = byStatus.get(ComplaintStatus.OPEN) + byStatus.get(ComplaintStatus.INVESTIGATING);
-            LocalDate since = oldestOpen == null ? null : LocalDate.ofInstant(oldestOpen, ExecutionReader.MARKET_ZONE);
+            LocalDate since = oldestOpen == null ? null : MarketCalendar.dayOf(oldestOpen);
             return new Complaints(open, openByType, byStatus, overdue, since,
                     since == null ? null : ChronoUnit.DAYS.between(since, today));
         }

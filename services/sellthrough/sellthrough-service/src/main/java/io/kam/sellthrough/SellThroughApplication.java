@@ -1,7 +1,5 @@
 package io.kam.sellthrough;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +23,6 @@ public class SellThroughApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(SellThroughApplication.class, args);
-    }
-
-    /** What time it is: "today" in the market decides which dates lie in the future. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /** Publishes sell-through events; reads account events, for the replica of accounts and stores. */

@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.visits.planning.ExtendSchedule;
 import io.kam.visits.visit.MarkMissedVisits;
 
@@ -39,7 +40,7 @@ class Jobs {
         }
     }
 
-    @Scheduled(cron = "${kam.visits.jobs.schedule-extension-cron}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${kam.visits.jobs.schedule-extension-cron}", zone = MarketCalendar.ZONE_NAME)
     void extendSchedule() {
         log.info("Extended the schedule: {} visits planned", extendSchedule.extend());
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.AccountEvents.AccountClassified;
 import io.kam.accounts.api.AccountEvents.AccountOpened;
 import io.kam.accounts.api.AccountEvents.AccountStageChanged;
@@ -20,7 +22,7 @@ import io.kam.accounts.api.ValueTier;
 import io.kam.platform.domain.FieldError;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
-import io.micronaut.core.annotation.Nullable;
+
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;

@@ -2,13 +2,14 @@ package io.kam.accounts.contact;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.AccountEvents.ContactAdded;
 import io.kam.accounts.api.AccountEvents.ContactChanged;
 import io.kam.accounts.api.AccountEvents.ContactRemoved;
 import io.kam.accounts.api.AccountRequests.ContactDetails;
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,6 +1,5 @@
 package io.kam.accounts.dates;
 
-import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -10,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.account.Account;
 import io.kam.accounts.account.AccountLocks;
-import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
@@ -31,14 +30,15 @@ class DateBook {
     private final ImportantDateRepository dates;
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    DateBook(AccountLocks locks, ImportantDateRepository dates, JdbcClient jdbc, Outbox outbox, Clock clock) {
+    DateBook(AccountLocks locks, ImportantDateRepository dates, JdbcClient jdbc, Outbox outbox,
+             MarketCalendar calendar) {
         this.locks = locks;
         this.dates = dates;
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -83,7 +83,7 @@ class DateBook {
                         "select name from contact where id = :id and account_id = :accountId")
                 .param("id", details.contactId()).param("accountId", account.id())
                 .query(String.class).optional().orElse(null);
-        return Occasion.of(details, contactName, account.name(), MarketCalendar.today(clock));
+        return Occasion.of(details, contactName, account.name(), calendar.today());
     }
 
     /** Saves, turning a second birthday of one contact or a second founding date into a conflict. */

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipEvents.ImportantDateAdded;
 import io.kam.accounts.api.RelationshipEvents.ImportantDateChanged;
 import io.kam.accounts.api.RelationshipEvents.ImportantDateRemoved;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;

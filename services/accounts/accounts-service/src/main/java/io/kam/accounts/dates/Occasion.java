@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
 import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.micronaut.core.annotation.Nullable;
 
 /** What an important date says once its details are checked and its title settled. */
 record Occasion(ImportantDateType type, LocalDate date, @Nullable UUID contactId, String title,

@@ -1,6 +1,5 @@
 package io.kam.accounts.dates;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.account.AccountAccess;
-import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.RelationshipViews.Reminder;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -23,12 +22,12 @@ class RemindersController {
 
     private final DateQueries queries;
     private final AccountAccess access;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    RemindersController(DateQueries queries, AccountAccess access, Clock clock) {
+    RemindersController(DateQueries queries, AccountAccess access, MarketCalendar calendar) {
         this.queries = queries;
         this.access = access;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "Important dates coming up within the next days (0-366, default 30)",
@@ -38,6 +37,6 @@ class RemindersController {
     List<Reminder> upcoming(@RequestParam(defaultValue = "30") @Min(0) @Max(366) int days) {
         Actor actor = access.managerOrCoordinator();
         var region = access.confinement(actor).orElse(null);
-        return Reminders.upcoming(queries.visibleIn(region), MarketCalendar.today(clock), days);
+        return Reminders.upcoming(queries.visibleIn(region), calendar.today(), days);
     }
 }

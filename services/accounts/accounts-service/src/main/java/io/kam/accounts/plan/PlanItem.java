@@ -1,7 +1,8 @@
 package io.kam.accounts.plan;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.PlanEvents.ActionItem;
-import io.micronaut.core.annotation.Nullable;
 
 /**
  * An action item as one version holds it: what it commits to, its place in the list, and the concurrency token

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.ActionStatus;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanStatus;
 import io.kam.accounts.api.Region;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.PlanEvents.ActionItem;
 import io.kam.accounts.api.PlanEvents.ActionItemAdded;
 import io.kam.accounts.api.PlanEvents.ActionItemChanged;
@@ -21,7 +23,6 @@ import io.kam.accounts.api.PlanStatus;
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.micronaut.core.annotation.Nullable;
 
 /**
  * One version of an account's annual business plan (生意计划), the aggregate that decides every change to it and

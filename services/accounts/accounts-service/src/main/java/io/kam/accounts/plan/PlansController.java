@@ -1,7 +1,6 @@
 package io.kam.accounts.plan;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.plan.PlanRows.PlanRow;
 import io.kam.accounts.plan.PlanRows.ProgressRow;
 import io.kam.accounts.plan.PlanRows.VersionRow;
-import io.kam.accounts.account.MarketCalendar;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
@@ -60,13 +59,13 @@ class PlansController {
     private final PlanBook book;
     private final PlanStore store;
     private final AccountAccess access;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    PlansController(PlanBook book, PlanStore store, AccountAccess access, Clock clock) {
+    PlansController(PlanBook book, PlanStore store, AccountAccess access, MarketCalendar calendar) {
         this.book = book;
         this.store = store;
         this.access = access;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "Start the account's plan for a year (version 1, a draft)",
@@ -267,7 +266,7 @@ class PlansController {
     }
 
     private LocalDate today() {
-        return MarketCalendar.today(clock);
+        return calendar.today();
     }
 
     private static Integer inForce(List<VersionRow> versions) {

@@ -1,17 +1,15 @@
 package io.kam.accounts.store;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.account.AccountLocks;
-import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
@@ -20,19 +18,17 @@ import io.kam.platform.web.ApiProblem;
 @Service
 public class CloseStore {
 
-    /** Store dates are local to the retail market; the platform's first market is China. */
-    static final ZoneId MARKET_ZONE = MarketCalendar.ZONE;
 
     private final AccountLocks locks;
     private final StoreRepository stores;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    CloseStore(AccountLocks locks, StoreRepository stores, Outbox outbox, Clock clock) {
+    CloseStore(AccountLocks locks, StoreRepository stores, Outbox outbox, MarketCalendar calendar) {
         this.locks = locks;
         this.stores = stores;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -40,7 +36,7 @@ public class CloseStore {
         locks.lock(accountId);
         Store store = stores.findByIdAndAccountId(storeId, accountId)
                 .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
-        LocalDate today = LocalDate.now(clock.withZone(MARKET_ZONE));
+        LocalDate today = calendar.today();
         LocalDate on = request.closedOn() != null ? request.closedOn() : today;
         Store closed = stores.update(store.close(on, today, request.reason()));
         outbox.append(AccountEvents.CATALOG, closed.closed(), actor.name());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.AccountEvents.StoreClosed;
 import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.AccountRequests;
@@ -11,7 +13,6 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.StoreStatus;
 import io.kam.platform.web.ApiProblem;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.RelationshipEvents.SwotPointAdded;
 import io.kam.accounts.api.RelationshipEvents.SwotPointChanged;
 import io.kam.accounts.api.RelationshipEvents.SwotPointRemoved;
@@ -16,7 +18,7 @@ import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.SwotKind;
 import io.kam.platform.domain.FieldError;
 import io.kam.platform.web.ApiProblem;
-import io.micronaut.core.annotation.Nullable;
+
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,17 +1,16 @@
 package io.kam.accounts.wall;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.account.AccountLocks;
-import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.WallLevel;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
@@ -27,27 +26,27 @@ class AssessWallCell {
     private final AccountLocks locks;
     private final WallCellRepository cells;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    AssessWallCell(AccountLocks locks, WallCellRepository cells, Outbox outbox, Clock clock) {
+    AssessWallCell(AccountLocks locks, WallCellRepository cells, Outbox outbox, MarketCalendar calendar) {
         this.locks = locks;
         this.cells = cells;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
     WallCell assess(UUID accountId, Department department, WallLevel level, long expectedVersion,
                     WallCellDetails details, Actor actor) {
         locks.lock(accountId);
-        var today = MarketCalendar.today(clock);
+        var today = calendar.today();
         var current = cells.findByAccountIdAndDepartmentAndLevel(accountId, department, level);
         WallCell.Assessed assessed;
         if (current.isPresent()) {
             Versions.require(expectedVersion, current.get().version());
-            assessed = current.get().reassess(details, today, actor.name(), clock.instant());
+            assessed = current.get().reassess(details, today, actor.name(), calendar.now());
         } else if (expectedVersion == Versions.ANY) {
-            assessed = WallCell.first(accountId, department, level, details, today, actor.name(), clock.instant());
+            assessed = WallCell.first(accountId, department, level, details, today, actor.name(), calendar.now());
         } else {
             throw new ApiProblem.Conflict("wall-cell-not-assessed", department + " at " + level
                     + " has never been assessed, so it has no version " + expectedVersion

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.RelationshipEvents.WallChanged;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.WallLevel;
 import io.kam.platform.web.ApiProblem;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,6 +1,5 @@
 package io.kam.accounts.wall;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,10 +7,10 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import io.kam.accounts.account.MarketCalendar;
 import io.kam.accounts.api.RelationshipViews.WallFindings;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.plan.PlanDependencies;
+import io.kam.platform.calendar.MarketCalendar;
 
 /**
  * Raises the weak-wall findings of an account: the shared rule ({@link RelationshipWall#findings}) over the assessed
@@ -22,19 +21,19 @@ class WeakWall {
 
     private final WallCells cells;
     private final PlanDependencies plans;
-    private final Clock clock;
+    private final MarketCalendar calendar;
     private final int maxDaysWithoutContact;
 
-    WeakWall(WallCells cells, PlanDependencies plans, Clock clock,
+    WeakWall(WallCells cells, PlanDependencies plans, MarketCalendar calendar,
              @Value("${kam.accounts.wall.max-days-without-contact:90}") int maxDaysWithoutContact) {
         this.cells = cells;
         this.plans = plans;
-        this.clock = clock;
+        this.calendar = calendar;
         this.maxDaysWithoutContact = maxDaysWithoutContact;
     }
 
     WallFindings of(UUID accountId) {
-        LocalDate today = MarketCalendar.today(clock);
+        LocalDate today = calendar.today();
         return plans.of(accountId, today.getYear())
                 .map(plan -> new WallFindings(plan.year(), plan.departments(), maxDaysWithoutContact,
                         RelationshipWall.findings(cells.of(accountId), plan.departments(), today, maxDaysWithoutContact)))

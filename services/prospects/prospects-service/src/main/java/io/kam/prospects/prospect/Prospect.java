@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.AccountRole;
 import io.kam.accounts.api.Address;
 import io.kam.accounts.api.Region;
@@ -29,7 +31,6 @@ import io.kam.prospects.api.ProspectSource;
 import io.kam.prospects.api.ProspectStage;
 import io.kam.prospects.api.TargetClass;
 import io.kam.prospects.screening.ScreeningCriteria;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

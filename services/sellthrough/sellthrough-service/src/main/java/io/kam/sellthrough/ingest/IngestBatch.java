@@ -1,12 +1,12 @@
 package io.kam.sellthrough.ingest;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.domain.Refused;
 import io.kam.platform.domain.Rejection;
 import io.kam.sellthrough.replica.Directory;
@@ -26,13 +26,13 @@ public class IngestBatch {
     private final Ingestion ingestion;
     private final SettingsStore settings;
     private final Directory directory;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    IngestBatch(Ingestion ingestion, SettingsStore settings, Directory directory, Clock clock) {
+    IngestBatch(Ingestion ingestion, SettingsStore settings, Directory directory, MarketCalendar calendar) {
         this.ingestion = ingestion;
         this.settings = settings;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -62,7 +62,7 @@ public class IngestBatch {
                 BatchRun run;
                 try {
                     AccountSettings rules = settings.of(request.accountId());
-                    LocalDate today = LocalDate.now(clock.withZone(RowRules.MARKET_ZONE));
+                    LocalDate today = calendar.today();
                     KnownStores stores = new KnownStores(directory.stores(request.accountId()), request.charset());
                     run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
                             rules.scale(), rules.returnsAllowed(), today, request.charset()));

@@ -6,8 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
+
+import io.kam.platform.calendar.MarketCalendar;
 
 /**
  * Checks one row against the rules every sell-through row follows, whether pushed or pulled: each required column
@@ -19,7 +20,6 @@ import java.util.Locale;
  */
 public final class RowRules {
 
-    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final int MAX_UNIT_DIGITS = 9;
     private static final int MAX_SALES_DIGITS = 12;
@@ -115,7 +115,7 @@ public final class RowRules {
         if (date == null) {
             check.fail(Column.DATE, "must be a calendar date as YYYY-MM-DD (or YYYYMMDD)");
         } else if (date.isAfter(today)) {
-            check.fail(Column.DATE, "is after today (" + today + ") in the market's time zone (" + MARKET_ZONE + ")");
+            check.fail(Column.DATE, "is after today (" + today + ") in the market's time zone (" + MarketCalendar.ZONE + ")");
         } else if (date.isBefore(EARLIEST)) {
             check.fail(Column.DATE, "is before " + EARLIEST);
         } else {

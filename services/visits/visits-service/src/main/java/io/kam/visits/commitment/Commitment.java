@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
@@ -15,7 +17,6 @@ import io.kam.visits.api.CommitmentStatus;
 import io.kam.visits.api.CommitmentType;
 import io.kam.visits.api.VisitEvents.VisitEvent;
 import io.kam.visits.api.VisitViews.CommitmentView;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.Rejection;
 import io.kam.visits.api.ComplaintEvents.ComplaintClosed;
@@ -16,7 +18,6 @@ import io.kam.visits.api.ComplaintStatus;
 import io.kam.visits.api.ComplaintType;
 import io.kam.visits.api.ComplaintViews.ComplaintView;
 import io.kam.visits.api.ResolutionKind;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,6 +1,5 @@
 package io.kam.visits.complaint;
 
-import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -8,11 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.domain.ExpectedVersion;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.ComplaintRequests;
 import io.kam.visits.api.VisitEvents;
@@ -32,17 +31,17 @@ class ComplaintBook {
     private final VisitRepository visits;
     private final VisitAccess access;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     ComplaintBook(ComplaintRepository complaints, AccountReplicas accounts, StoreReplicas stores, VisitRepository visits,
-                  VisitAccess access, Outbox outbox, Clock clock) {
+                  VisitAccess access, Outbox outbox, MarketCalendar calendar) {
         this.complaints = complaints;
         this.accounts = accounts;
         this.stores = stores;
         this.visits = visits;
         this.access = access;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -61,31 +60,31 @@ class ComplaintBook {
             throw new Rejection.Invalid("visitId", "is not a visit of this account you may see").refused();
         }
         var opened = Complaint.open(request.accountId(), request.storeId(), region, request.type(),
-                request.description(), request.visitId(), actor.name(), clock.instant());
+                request.description(), request.visitId(), actor.name(), calendar.now());
         return save(opened.complaint(), opened.event(), actor, true);
     }
 
     @Transactional
     Complaint investigate(UUID id, long expected, ComplaintRequests.StartInvestigation request, Actor actor) {
-        return change(id, expected, actor, c -> c.investigate(request.note(), clock.instant()));
+        return change(id, expected, actor, c -> c.investigate(request.note(), calendar.now()));
     }
 
     @Transactional
     Complaint resolve(UUID id, long expected, ComplaintRequests.Resolve request, Actor actor) {
         return change(id, expected, actor, c -> c.resolve(request.resolution(), request.description(),
-                request.promisedDate(), MarketCalendar.today(clock), clock.instant()));
+                request.promisedDate(), calendar.today(), calendar.now()));
     }
 
     @Transactional
     Complaint close(UUID id, long expected, ComplaintRequests.Close request, Actor actor) {
-        return change(id, expected, actor, c -> c.close(request.reason(), clock.instant()));
+        return change(id, expected, actor, c -> c.close(request.reason(), calendar.now()));
     }
 
     @Transactional
     Complaint keepPromise(UUID id, long expected, ComplaintRequests.KeepPromise request, Actor actor) {
-        var today = MarketCalendar.today(clock);
+        var today = calendar.today();
         var keptOn = request.keptOn() == null ? today : request.keptOn();
-        return change(id, expected, actor, c -> c.keepPromise(keptOn, today, clock.instant()));
+        return change(id, expected, actor, c -> c.keepPromise(keptOn, today, calendar.now()));
     }
 
     private Region regionOf(ComplaintRequests.OpenComplaint request, Actor actor) {

@@ -1,7 +1,6 @@
 package io.kam.visits.complaint;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.ComplaintRequests;
 import io.kam.visits.api.ComplaintStatus;
@@ -39,13 +38,14 @@ class ComplaintsController {
     private final ComplaintBook book;
     private final ComplaintRepository complaints;
     private final VisitAccess access;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    ComplaintsController(ComplaintBook book, ComplaintRepository complaints, VisitAccess access, Clock clock) {
+    ComplaintsController(ComplaintBook book, ComplaintRepository complaints, VisitAccess access,
+                         MarketCalendar calendar) {
         this.book = book;
         this.complaints = complaints;
         this.access = access;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "Log a complaint about a store of an account, or about the account in a region",
@@ -130,6 +130,6 @@ class ComplaintsController {
     }
 
     private LocalDate today() {
-        return MarketCalendar.today(clock);
+        return calendar.today();
     }
 }

@@ -1,6 +1,5 @@
 package io.kam.visits.compliance;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.ComplianceViews.ComplianceReport;
 import io.kam.visits.api.ComplianceViews.Grouping;
@@ -23,12 +22,12 @@ class ComplianceController {
 
     private final ComplianceQueries queries;
     private final VisitAccess access;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    ComplianceController(ComplianceQueries queries, VisitAccess access, Clock clock) {
+    ComplianceController(ComplianceQueries queries, VisitAccess access, MarketCalendar calendar) {
         this.queries = queries;
         this.access = access;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "Coverage and compliance by coordinator, store or account, over visits planned from/to",
@@ -41,7 +40,7 @@ class ComplianceController {
                             @RequestParam(required = false) LocalDate to,
                             @RequestParam(required = false) Region region) {
         var actor = access.staff();
-        LocalDate end = to == null ? MarketCalendar.today(clock) : to;
+        LocalDate end = to == null ? calendar.today() : to;
         LocalDate start = from == null ? end.minusWeeks(4).plusDays(1) : from;
         if (end.isBefore(start)) {
             throw new ApiProblem.Invalid("to", "must not be before from (" + start + ")");
@@ -49,6 +48,6 @@ class ComplianceController {
         if (start.plusYears(1).isBefore(end)) {
             throw new ApiProblem.Invalid("to", "must be at most a year after from (" + start + ")");
         }
-        return queries.report(by, start, end, access.listingRegion(actor, region).orElse(null), clock.instant());
+        return queries.report(by, start, end, access.listingRegion(actor, region).orElse(null), calendar.now());
     }
 }

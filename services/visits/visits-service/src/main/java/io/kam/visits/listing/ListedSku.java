@@ -3,8 +3,9 @@ package io.kam.visits.listing;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.visits.api.SettingViews.SkuView;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,6 +1,5 @@
 package io.kam.visits.planning;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.api.SettingViews.RegionChangeView;
-import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitsReassigned;
+import io.kam.visits.api.VisitEvents;
 import io.kam.visits.visit.Visit;
 import io.kam.visits.visit.VisitRepository;
 
@@ -33,24 +32,24 @@ class AssignCoordinator {
     private final RegionCoordinators coordinators;
     private final VisitRepository visits;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    AssignCoordinator(RegionCoordinators coordinators, VisitRepository visits, Outbox outbox, Clock clock) {
+    AssignCoordinator(RegionCoordinators coordinators, VisitRepository visits, Outbox outbox, MarketCalendar calendar) {
         this.coordinators = coordinators;
         this.visits = visits;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
     RegionChangeView assign(Region region, @Nullable String coordinator, Actor actor) {
         String clean = coordinator == null ? null : coordinator.strip();
-        String before = coordinators.assign(region, clean, actor.name(), clock.instant()).orElse(null);
+        String before = coordinators.assign(region, clean, actor.name(), calendar.now()).orElse(null);
         if (Objects.equals(before, clean)) {
             return new RegionChangeView(coordinators.of(region), before, 0);
         }
         Map<UUID, List<Visit>> byAccount = new LinkedHashMap<>();
-        for (Visit visit : visits.findPlannedInRegionFromForUpdate(region.name(), MarketCalendar.today(clock))) {
+        for (Visit visit : visits.findPlannedInRegionFromForUpdate(region.name(), calendar.today())) {
             if (!Objects.equals(visit.coordinator(), clean)) {
                 byAccount.computeIfAbsent(visit.accountId(), a -> new ArrayList<>()).add(visit.reassign(clean));
             }

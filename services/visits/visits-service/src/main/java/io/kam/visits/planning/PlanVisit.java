@@ -1,15 +1,14 @@
 package io.kam.visits.planning;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.VisitEvents;
@@ -35,10 +34,10 @@ public class PlanVisit {
     private final VisitAccess access;
     private final Outbox outbox;
     private final VisitSettings settings;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     PlanVisit(StoreReplicas stores, AccountReplicas accounts, RegionCoordinators coordinators, VisitRepository visits,
-              VisitAccess access, Outbox outbox, VisitSettings settings, Clock clock) {
+              VisitAccess access, Outbox outbox, VisitSettings settings, MarketCalendar calendar) {
         this.stores = stores;
         this.accounts = accounts;
         this.coordinators = coordinators;
@@ -46,7 +45,7 @@ public class PlanVisit {
         this.access = access;
         this.outbox = outbox;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -57,8 +56,8 @@ public class PlanVisit {
                 : access.confinement(actor).isPresent() ? actor.name() : coordinators.of(request.region()).coordinator();
         var purpose = request.purpose() == null ? request.type().defaultPurpose() : request.purpose();
         var planned = Visit.adHoc(accountId, request.storeId(), request.region(), coordinator, request.type(), purpose,
-                request.plannedDate(), request.slot(), null, MarketCalendar.today(clock), settings.logWindow(),
-                clock.instant());
+                request.plannedDate(), request.slot(), null, calendar.today(), settings.logWindow(),
+                calendar.now());
         Visit saved = visits.save(planned.visit());
         outbox.append(VisitEvents.CATALOG, planned.event(), actor.name());
         return saved;

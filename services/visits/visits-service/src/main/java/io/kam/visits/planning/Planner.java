@@ -1,6 +1,5 @@
 package io.kam.visits.planning;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import io.kam.visits.MarketCalendar;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.api.CancellationReason;
 import io.kam.visits.api.VisitEvents.VisitEvent;
@@ -37,16 +36,16 @@ public class Planner {
     private final Standards standards;
     private final RegionCoordinators coordinators;
     private final VisitSettings settings;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     Planner(VisitRepository visits, AccountReplicas accounts, Standards standards, RegionCoordinators coordinators,
-            VisitSettings settings, Clock clock) {
+            VisitSettings settings, MarketCalendar calendar) {
         this.visits = visits;
         this.accounts = accounts;
         this.standards = standards;
         this.coordinators = coordinators;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The standards and coordinators now, for one or many {@link #replan} calls. */
@@ -56,7 +55,7 @@ public class Planner {
 
     /** Re-plans the store; {@code cause} is the reason given to the visits it cancels. */
     List<VisitEvent> replan(StoreReplica store, ScheduleRules rules, CancellationReason cause) {
-        LocalDate today = MarketCalendar.today(clock);
+        LocalDate today = calendar.today();
         LocalDate from = today.plusDays(1);
         LocalDate to = from.plusWeeks(settings.horizonWeeks()).minusDays(1);
         LocalDate start = store.openingDate() != null && store.openingDate().isAfter(from) ? store.openingDate() : from;
@@ -70,7 +69,7 @@ public class Planner {
         List<Visit.Changed<? extends VisitEvent>> cancelled = existing.stream()
                 .filter(v -> v.status() == VisitStatus.PLANNED && !wanted.contains(v.dueDate()))
                 .<Visit.Changed<? extends VisitEvent>>map(v -> v.cancel(cause)).toList();
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         List<Visit.Planned> planned = wanted.stream().filter(day -> !scheduled.contains(day))
                 .map(day -> Visit.scheduled(store.accountId(), store.storeId(), store.region(),
                         rules.coordinator(store.region()), day, settings.logWindow(), now))

@@ -1,6 +1,5 @@
 package io.kam.visits.storecheck;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,11 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
 import io.kam.platform.web.ApiProblem;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.CompetitorObservation;
@@ -42,11 +41,11 @@ public class RecordStoreCheck {
     private final VisitAccess access;
     private final Outbox outbox;
     private final VisitSettings settings;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     RecordStoreCheck(VisitRepository visits, ListedSkus listing, CheckRows.Checks checks, CheckRows.Skus skuRows,
                      CheckRows.Competitors competitorRows, VisitAccess access, Outbox outbox, VisitSettings settings,
-                     Clock clock) {
+                     MarketCalendar calendar) {
         this.visits = visits;
         this.listing = listing;
         this.checks = checks;
@@ -55,7 +54,7 @@ public class RecordStoreCheck {
         this.access = access;
         this.outbox = outbox;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Records the check; returns its id. */
@@ -74,7 +73,7 @@ public class RecordStoreCheck {
         var scored = ComplianceScore.of(skus, request.display());
         var display = request.display();
         var parts = scored.parts();
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         StoreCheck check = new StoreCheck(UUID.randomUUID(), visitId, visit.accountId(), visit.storeId(), visit.region(),
                 actor.name(), now, scored.score(), parts.distribution(), parts.availability(), parts.price(),
                 parts.display(), display.secondaryDisplays(), display.poster(), display.hangingFlag(),
@@ -105,7 +104,7 @@ public class RecordStoreCheck {
         if (visit.status() == VisitStatus.CANCELLED) {
             throw new ApiProblem.Conflict("visit-cancelled", "visit " + visit.id() + " was cancelled");
         }
-        if (MarketCalendar.today(clock).isBefore(visit.plannedDate())) {
+        if (calendar.today().isBefore(visit.plannedDate())) {
             throw new ApiProblem.Rejected("visit-not-yet-due", "visit " + visit.id() + " is planned for "
                     + visit.plannedDate() + "; a store check is recorded on the day of the visit or later");
         }

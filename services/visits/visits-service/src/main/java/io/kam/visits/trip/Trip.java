@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.visits.api.TripStatus;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;

@@ -1,6 +1,5 @@
 package io.kam.visits.trip;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,13 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.domain.FieldError;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.Finding;
 import io.kam.visits.api.TripEvents.TripAgreed;
@@ -50,11 +49,11 @@ class TripBook {
     private final TripVisitChoice choice;
     private final VisitAccess access;
     private final Outbox outbox;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     TripBook(TripRows.Trips trips, TripRows.TripVisits tripVisits, TripRows.Summaries summaries,
              TripRows.Findings findings, VisitRepository visits, TripVisitChoice choice, VisitAccess access,
-             Outbox outbox, Clock clock) {
+             Outbox outbox, MarketCalendar calendar) {
         this.trips = trips;
         this.tripVisits = tripVisits;
         this.summaries = summaries;
@@ -63,7 +62,7 @@ class TripBook {
         this.choice = choice;
         this.access = access;
         this.outbox = outbox;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The caller proposes a trip of their region's planned visits (see {@link TripVisitChoice}). */
@@ -72,9 +71,9 @@ class TripBook {
         Region region = request.region() != null ? request.region() : access.confinement(actor)
                 .orElseThrow(() -> new ApiProblem.Invalid("region", "is required: name the region the trip goes to"));
         access.requireWorksIn(actor, region);
-        LocalDate today = MarketCalendar.today(clock);
+        LocalDate today = calendar.today();
         Trip trip = Trip.propose(region, actor.name(), request.title(), request.startDate(), request.endDate(), today,
-                clock.instant());
+                calendar.now());
         List<Visit> onTrip = choice.visits(request.visitIds(), trip, actor);
         Trip saved = trips.save(trip);
         tripVisits.saveAll(onTrip.stream()
@@ -87,7 +86,7 @@ class TripBook {
     @Transactional
     Trip agree(UUID id, long expected, Actor actor) {
         Trip trip = locked(id, expected, actor);
-        Trip agreed = trips.update(trip.agree(actor, MarketCalendar.today(clock), clock.instant()));
+        Trip agreed = trips.update(trip.agree(actor, calendar.today(), calendar.now()));
         announce(agreed, actor, (account, ids) -> new TripAgreed(account, id, agreed.region(), agreed.coordinator(),
                 actor.name(), ids));
         return agreed;
@@ -96,7 +95,7 @@ class TripBook {
     @Transactional
     Trip returnToCoordinator(UUID id, long expected, TripRequests.ReturnTrip request, Actor actor) {
         Trip trip = locked(id, expected, actor);
-        Trip returned = trips.update(trip.returnToCoordinator(request.comment(), actor, clock.instant()));
+        Trip returned = trips.update(trip.returnToCoordinator(request.comment(), actor, calendar.now()));
         announce(returned, actor, (account, ids) -> new TripReturned(account, id, returned.region(),
                 returned.coordinator(), actor.name(), returned.returnComment(), ids));
         tripVisits.release(id);
@@ -108,9 +107,9 @@ class TripBook {
     Trip summarise(UUID id, TripRequests.DailySummary request, Actor actor) {
         Trip trip = trips.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
         access.requireVisible(actor, trip.region(), "Trip", id);
-        trip.requireSummary(request.date(), MarketCalendar.today(clock), actor);
+        trip.requireSummary(request.date(), calendar.today(), actor);
         UniqueViolations.guard("trip_summary_once_per_day", () -> summaries.save(new TripRows.SummaryRow(UUID.randomUUID(),
-                id, request.date(), request.summary().strip(), clock.instant())),
+                id, request.date(), request.summary().strip(), calendar.now())),
                 () -> new ApiProblem.Conflict("summary-exists", "the trip already has its summary of " + request.date()));
         Set<UUID> thatDay = new HashSet<>();
         tripVisits.findByTripId(id).forEach(tv -> visits.findById(tv.visitId())
@@ -136,7 +135,7 @@ class TripBook {
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
-        Trip reported = trips.update(trip.report(request.goals(), actor, MarketCalendar.today(clock), clock.instant()));
+        Trip reported = trips.update(trip.report(request.goals(), actor, calendar.today(), calendar.now()));
         List<Finding> found = request.findings().stream()
                 .map(f -> new Finding(f.visitId(), f.problem().strip(), f.solution().strip())).toList();
         for (int i = 0; i < found.size(); i++) {

@@ -1,6 +1,5 @@
 package io.kam.visits.visit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,18 +9,18 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.CommitmentStatus;
 import io.kam.visits.api.FollowUp;
-import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitCompleted;
 import io.kam.visits.api.VisitEvents.VisitEvent;
+import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitRequests;
 import io.kam.visits.commitment.Commitment;
 import io.kam.visits.commitment.CommitmentPolicies;
@@ -43,10 +42,11 @@ public class LogVisit {
     private final VisitAccess access;
     private final Outbox outbox;
     private final VisitSettings settings;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     LogVisit(VisitRepository visits, VisitRows.Logs logs, VisitRows.FollowUps followUps, CommitmentRepository commitments,
-             CommitmentPolicies policies, VisitAccess access, Outbox outbox, VisitSettings settings, Clock clock) {
+             CommitmentPolicies policies, VisitAccess access, Outbox outbox, VisitSettings settings,
+             MarketCalendar calendar) {
         this.visits = visits;
         this.logs = logs;
         this.followUps = followUps;
@@ -55,13 +55,13 @@ public class LogVisit {
         this.access = access;
         this.outbox = outbox;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
     public Visit log(UUID id, long expectedVersion, VisitRequests.LogVisit request, Actor actor) {
-        Instant now = clock.instant();
-        LocalDate today = MarketCalendar.today(clock);
+        Instant now = calendar.now();
+        LocalDate today = calendar.today();
         var problems = LogContent.problems(request, today);
         if (!problems.isEmpty()) {
             throw new ApiProblem.Invalid(problems);

@@ -1,22 +1,21 @@
 package io.kam.visits.visit;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.Material;
-import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitPrepared;
+import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitRequests;
 
 /** Prepares a visit (三准备): objective, appointment, material, contact; it may move the visit's day and slot. */
@@ -28,16 +27,16 @@ public class PrepareVisit {
     private final VisitAccess access;
     private final Outbox outbox;
     private final VisitSettings settings;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
     PrepareVisit(VisitRepository visits, VisitRows.Preparations preparations, VisitAccess access, Outbox outbox,
-                 VisitSettings settings, Clock clock) {
+                 VisitSettings settings, MarketCalendar calendar) {
         this.visits = visits;
         this.preparations = preparations;
         this.access = access;
         this.outbox = outbox;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -47,10 +46,10 @@ public class PrepareVisit {
         Versions.require(expectedVersion, current.version());
         var purpose = request.purpose() == null ? request.type().defaultPurpose() : request.purpose();
         Visit replanned = current.replan(request.type(), purpose, request.plannedDate(), request.slot(),
-                MarketCalendar.today(clock), settings.logWindow());
+                calendar.today(), settings.logWindow());
         var materials = request.materials() == null ? List.<Material>of() : request.materials();
         VisitPreparation preparation = VisitPreparation.of(id, request.objective(), request.place(),
-                request.confirmedByPhone(), materials, request.contact(), actor.name(), clock.instant());
+                request.confirmedByPhone(), materials, request.contact(), actor.name(), calendar.now());
         Visit saved = visits.update(replanned);
         if (preparations.existsById(id)) {
             preparations.update(preparation);

@@ -7,9 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.api.CancellationReason;
 import io.kam.visits.api.TimeSlot;
 import io.kam.visits.api.VisitEvents.VisitCancelled;
@@ -19,7 +21,6 @@ import io.kam.visits.api.VisitOrigin;
 import io.kam.visits.api.VisitPurpose;
 import io.kam.visits.api.VisitStatus;
 import io.kam.visits.api.VisitType;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
@@ -83,7 +84,7 @@ public record Visit(
                                 VisitOrigin origin, VisitType type, VisitPurpose purpose, @Nullable LocalDate due,
                                 LocalDate day, TimeSlot slot, @Nullable UUID previousVisitId, Duration logWindow,
                                 Instant now) {
-        Instant deadline = MarketCalendar.plannedTime(day, slot).plus(logWindow);
+        Instant deadline = MarketCalendar.at(day, slot.start()).plus(logWindow);
         Visit visit = new Visit(UUID.randomUUID(), accountId, storeId, region, coordinator, origin, type, purpose,
                 VisitStatus.PLANNED, due, day, slot, deadline, previousVisitId, now, null, false, null);
         return new Planned(visit, new VisitPlanned(accountId, visit.id, storeId, region, coordinator, origin, type,
@@ -104,7 +105,7 @@ public record Visit(
             throw new ApiProblem.Rejected("outside-due-week", "this scheduled visit is due in the week of "
                     + weekOf(dueDate) + " and may move only within it, not to " + day);
         }
-        Instant deadline = MarketCalendar.plannedTime(day, newSlot).plus(logWindow);
+        Instant deadline = MarketCalendar.at(day, newSlot.start()).plus(logWindow);
         return new Visit(id, accountId, storeId, region, coordinator, origin, newType, newPurpose, status, dueDate, day,
                 newSlot, deadline, previousVisitId, createdAt, completedAt, late, version);
     }

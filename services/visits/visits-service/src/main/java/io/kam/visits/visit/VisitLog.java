@@ -3,11 +3,12 @@ package io.kam.visits.visit;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.visits.api.Checkpoint;
 import io.kam.visits.api.MustDiscuss;
 import io.kam.visits.api.MustGo;
 import io.kam.visits.api.VisitOutcome;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.visits.api.Contact;
 import io.kam.visits.api.Material;
 import io.kam.visits.api.VisitViews.PreparationView;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 

@@ -1,6 +1,5 @@
 package io.kam.visits.visit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.Versions;
-import io.kam.visits.MarketCalendar;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.Page;
 import io.kam.visits.api.VisitRequests;
@@ -40,14 +39,15 @@ class VisitsController {
     private final PrepareVisit prepareVisit;
     private final LogVisit logVisit;
     private final VisitAccess access;
-    private final Clock clock;
+    private final MarketCalendar calendar;
 
-    VisitsController(VisitQueries queries, PrepareVisit prepareVisit, LogVisit logVisit, VisitAccess access, Clock clock) {
+    VisitsController(VisitQueries queries, PrepareVisit prepareVisit, LogVisit logVisit, VisitAccess access,
+                     MarketCalendar calendar) {
         this.queries = queries;
         this.prepareVisit = prepareVisit;
         this.logVisit = logVisit;
         this.access = access;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Operation(summary = "Visits by planned day: a coordinator's schedule, a store's or an account's visits",
@@ -65,7 +65,7 @@ class VisitsController {
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         var actor = access.staff();
-        LocalDate today = MarketCalendar.today(clock);
+        LocalDate today = calendar.today();
         LocalDate start = from == null ? today : from;
         LocalDate end = to == null ? start.plusYears(1) : to;
         if (end.isBefore(start)) {
