@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.kam.platform.domain.Rejection;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,6 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 
 import io.kam.platform.consumer.ConsumerOffsets;
-import io.kam.platform.web.ApiProblem;
 import io.kam.projection.kafka.Replayable;
 import io.kam.projection.rebuild.RebuildStatus.State;
 
@@ -68,8 +68,8 @@ class ReviewRebuild {
     /** Starts a rebuild unless one is running; returns at once, the replay goes on in the background. */
     synchronized RebuildStatus start() {
         if (status.state() == State.RUNNING) {
-            throw new ApiProblem.Conflict("rebuild-running",
-                    "a rebuild started at " + status.startedAt() + " is still running; follow it at GET /api/reviews/rebuild");
+            throw new Rejection.Conflict("rebuild-running",
+                    "a rebuild started at " + status.startedAt() + " is still running; follow it at GET /api/reviews/rebuild").refused();
         }
         Map<TopicPartition, Long> end = new HashMap<>();
         Map<TopicPartition, Long> earliest = new HashMap<>();

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
 
@@ -63,8 +63,8 @@ public class AccountAccess {
     public Actor storeKeeper(Region storeRegion) {
         Actor actor = current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
         confinement(actor).filter(region -> region != storeRegion).ifPresent(region -> {
-            throw new ApiProblem.Forbidden("outside-your-region",
-                    "you work in " + region + " and cannot change stores in " + storeRegion);
+            throw new Rejection.Forbidden("outside-your-region",
+                    "you work in " + region + " and cannot change stores in " + storeRegion).refused();
         });
         return actor;
     }
@@ -94,7 +94,6 @@ public class AccountAccess {
         }
         return account;
     }
-
 
     private boolean presentIn(Account account, Region region) {
         return account.homeRegion() == region || jdbc.sql("""

@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
 
 /** Account names are unique, ignoring case: two accounts called "Yangtze Hyper" are a data-entry mistake. */
 @Component
@@ -25,11 +26,11 @@ class AccountNames {
         return UniqueViolations.guard("account_name_unique", write, () -> duplicate(account.name()));
     }
 
-    private static ApiProblem.Conflict duplicate(String name) {
-        return new ApiProblem.Conflict("duplicate-account-name", "an account named " + name + " already exists");
+    private static Refused duplicate(String name) {
+        return new Rejection.Conflict("duplicate-account-name", "an account named " + name + " already exists").refused();
     }
 
-    static ApiProblem.NotFound notFound(UUID id) {
-        return new ApiProblem.NotFound("Account", id);
+    static Refused notFound(UUID id) {
+        return new Rejection.NotFound("Account", id).refused();
     }
 }

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
+import io.kam.platform.domain.ExpectedVersion;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.Versions;
 
 /** Moves an account in the development model (大客户发展模型) with its evidence. */
 @Service
@@ -31,7 +31,7 @@ public class ChangeStage {
     @Transactional
     public Account change(UUID id, long expectedVersion, AccountRequests.ChangeStage request, Actor actor) {
         Account current = accounts.findByIdForUpdate(id).orElseThrow(() -> AccountNames.notFound(id));
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         var moved = current.changeStage(request.stage(), request.evidence(), request.reason(), actor, clock.instant());
         Account saved = accounts.update(moved.account());
         var event = moved.event();

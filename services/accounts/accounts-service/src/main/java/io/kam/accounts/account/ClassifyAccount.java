@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
+import io.kam.platform.domain.ExpectedVersion;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.Versions;
 
 /** Re-assesses an account's value tier and role, keeping who, when and why. */
 @Service
@@ -31,7 +31,7 @@ public class ClassifyAccount {
     @Transactional
     public Account classify(UUID id, long expectedVersion, AccountRequests.Classify request, Actor actor) {
         Account current = accounts.findByIdForUpdate(id).orElseThrow(() -> AccountNames.notFound(id));
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         var classified = current.classify(request.tier(), request.role(), request.reason(), actor, clock.instant());
         Account saved = accounts.update(classified.account());
         var event = classified.event();

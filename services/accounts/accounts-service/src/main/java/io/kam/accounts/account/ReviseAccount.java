@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.accounts.api.AccountScope;
+import io.kam.platform.domain.ExpectedVersion;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.Versions;
 
 /** Changes an account's master data, replacing it whole (PUT) or in part (PATCH), at the version the caller read. */
 @Service
@@ -53,7 +53,7 @@ public class ReviseAccount {
     private Account revise(UUID id, long expectedVersion, Actor actor,
                            java.util.function.UnaryOperator<Account.Header> change) {
         Account current = accounts.findByIdForUpdate(id).orElseThrow(() -> AccountNames.notFound(id));
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         var revised = current.revise(change.apply(current.header()), clock.instant());
         if (revised.event() == null) {
             return current;

@@ -9,10 +9,10 @@ import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests.ContactDetails;
 import io.kam.accounts.dates.ContactBirthdays;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 
 /**
  * Adds, changes and removes an account's contacts. The three acts share their loading and locking, so they
@@ -44,7 +44,7 @@ public class ContactBook {
     @Transactional
     public Contact change(UUID accountId, UUID contactId, long expectedVersion, ContactDetails details, Actor actor) {
         Contact current = load(accountId, contactId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         Contact changed = contacts.update(current.change(details));
         outbox.append(AccountEvents.CATALOG, changed.changed(), actor.name());
         return changed;
@@ -54,7 +54,7 @@ public class ContactBook {
     @Transactional
     public void remove(UUID accountId, UUID contactId, long expectedVersion, Actor actor) {
         Contact current = load(accountId, contactId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         birthdays.removeFor(accountId, contactId, actor);
         contacts.delete(current);
         outbox.append(AccountEvents.CATALOG, current.removed(), actor.name());
@@ -63,6 +63,6 @@ public class ContactBook {
     private Contact load(UUID accountId, UUID contactId) {
         locks.lock(accountId);
         return contacts.findByIdAndAccountId(contactId, accountId)
-                .orElseThrow(() -> new ApiProblem.NotFound("Contact", contactId));
+                .orElseThrow(() -> new Rejection.NotFound("Contact", contactId).refused());
     }
 }

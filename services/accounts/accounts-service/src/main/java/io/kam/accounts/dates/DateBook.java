@@ -13,11 +13,11 @@ import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 
 /**
  * Adds, changes and removes an account's important dates. A contact has one birthday and an account one company
@@ -54,7 +54,7 @@ class DateBook {
     ImportantDate change(UUID accountId, UUID dateId, long expectedVersion, ImportantDateDetails details, Actor actor) {
         Account account = locks.lock(accountId);
         ImportantDate current = load(accountId, dateId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         ImportantDate changed = current.change(occasion(account, details));
         if (changed.sameAs(current)) {
             return current;
@@ -68,14 +68,14 @@ class DateBook {
     void remove(UUID accountId, UUID dateId, long expectedVersion, Actor actor) {
         locks.lock(accountId);
         ImportantDate current = load(accountId, dateId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         dates.delete(current);
         outbox.append(AccountEvents.CATALOG, current.removed(), actor.name());
     }
 
     private ImportantDate load(UUID accountId, UUID dateId) {
         return dates.findByIdAndAccountId(dateId, accountId)
-                .orElseThrow(() -> new ApiProblem.NotFound("Important date", dateId));
+                .orElseThrow(() -> new Rejection.NotFound("Important date", dateId).refused());
     }
 
     private Occasion occasion(Account account, ImportantDateDetails details) {
@@ -90,9 +90,9 @@ class DateBook {
     private static ImportantDate unique(Supplier<ImportantDate> write) {
         return UniqueViolations.guard("important_date_one_birthday",
                 () -> UniqueViolations.guard("important_date_one_founding", write,
-                        () -> new ApiProblem.Conflict("duplicate-company-anniversary", "the account already has its "
-                                + ImportantDateType.COMPANY_ANNIVERSARY + "; change that one")),
-                () -> new ApiProblem.Conflict("duplicate-birthday", "this contact's birthday is already recorded; "
-                        + "change that one"));
+                        () -> new Rejection.Conflict("duplicate-company-anniversary", "the account already has its "
+                                + ImportantDateType.COMPANY_ANNIVERSARY + "; change that one").refused()),
+                () -> new Rejection.Conflict("duplicate-birthday", "this contact's birthday is already recorded; "
+                        + "change that one").refused());
     }
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 
 /** What an important date says once its details are checked and its title settled. */
 record Occasion(ImportantDateType type, LocalDate date, @Nullable UUID contactId, String title,
@@ -38,7 +38,7 @@ record Occasion(ImportantDateType type, LocalDate date, @Nullable UUID contactId
                     + ": only a birthday belongs to a contact"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         String title = details.title() == null || details.title().isBlank()
                 ? defaultTitle(details.type(), contactName, accountName) : details.title().strip();

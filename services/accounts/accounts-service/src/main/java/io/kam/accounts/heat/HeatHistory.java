@@ -14,7 +14,7 @@ import io.kam.accounts.api.RelationshipEvents.FactorRating;
 import io.kam.accounts.api.RelationshipEvents.HeatAssessed;
 import io.kam.accounts.api.RelationshipRequests;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 
 /**
  * The purchase-heat history of one account, oldest first. It decides a new assessment and says where heat is
@@ -76,7 +76,7 @@ record HeatHistory(UUID accountId, List<HeatAssessment> assessments) {
         Arrays.stream(HeatFactor.values()).filter(f -> !ratings.containsKey(f))
                 .forEach(f -> errors.add(new FieldError("factors", "must rate " + f)));
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         return ratings;
     }

@@ -10,14 +10,13 @@ import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
 
 /** Closes a store, keeping it for history; its region stops counting it. */
 @Service
 public class CloseStore {
-
 
     private final AccountLocks locks;
     private final StoreRepository stores;
@@ -35,7 +34,7 @@ public class CloseStore {
     public Store close(UUID accountId, UUID storeId, AccountRequests.CloseStore request, Actor actor) {
         locks.lock(accountId);
         Store store = stores.findByIdAndAccountId(storeId, accountId)
-                .orElseThrow(() -> new ApiProblem.NotFound("Store", storeId));
+                .orElseThrow(() -> new Rejection.NotFound("Store", storeId).refused());
         LocalDate today = calendar.today();
         LocalDate on = request.closedOn() != null ? request.closedOn() : today;
         Store closed = stores.update(store.close(on, today, request.reason()));

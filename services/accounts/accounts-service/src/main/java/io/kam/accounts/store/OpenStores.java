@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
 
 /**
  * Opens one store or many: all of them or none. Codes already used in the account, or repeated within the
@@ -61,7 +62,7 @@ public class OpenStores {
             }
         }
         if (!repeated.isEmpty()) {
-            throw new ApiProblem.Conflict("duplicate-store-code", "store codes repeated in the request: " + repeated);
+            throw new Rejection.Conflict("duplicate-store-code", "store codes repeated in the request: " + repeated).refused();
         }
         List<Store> existing = stores.findByAccountIdAndCodeInList(accountId, seen.keySet());
         if (!existing.isEmpty()) {
@@ -69,8 +70,8 @@ public class OpenStores {
         }
     }
 
-    private static ApiProblem.Conflict duplicate(List<String> codes) {
-        return new ApiProblem.Conflict("duplicate-store-code",
-                "the account already has stores with codes " + new TreeSet<>(codes));
+    private static Refused duplicate(List<String> codes) {
+        return new Rejection.Conflict("duplicate-store-code",
+                "the account already has stores with codes " + new TreeSet<>(codes)).refused();
     }
 }

@@ -12,7 +12,7 @@ import io.kam.accounts.api.AccountRequests;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.StoreStatus;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -38,14 +38,14 @@ public record Store(@Id UUID id, UUID accountId, String code, String name, Strin
      */
     Store close(LocalDate on, LocalDate today, String reason) {
         if (on.isAfter(today)) {
-            throw new ApiProblem.Invalid("closedOn", "must not be after today (" + today + ") in the market's time zone");
+            throw new Rejection.Invalid("closedOn", "must not be after today (" + today + ") in the market's time zone").refused();
         }
         if (status == StoreStatus.CLOSED) {
-            throw new ApiProblem.Conflict("store-already-closed", "store " + code + " closed on " + closedOn);
+            throw new Rejection.Conflict("store-already-closed", "store " + code + " closed on " + closedOn).refused();
         }
         if (openingDate != null && on.isBefore(openingDate)) {
-            throw new ApiProblem.Rejected("store-closed-before-opening",
-                    "store " + code + " opened on " + openingDate + " and cannot close on " + on);
+            throw new Rejection.BrokenRule("store-closed-before-opening",
+                    "store " + code + " opened on " + openingDate + " and cannot close on " + on).refused();
         }
         return new Store(id, accountId, code, name, city, region, format, openingDate, StoreStatus.CLOSED, on,
                 reason.strip(), createdAt);

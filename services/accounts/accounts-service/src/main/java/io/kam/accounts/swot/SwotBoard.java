@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
-import io.kam.accounts.plan.SwotLinks;
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.SwotKind;
+import io.kam.accounts.plan.SwotLinks;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 
 /**
  * Adds, changes and removes the points of an account's SWOT analysis and its action key points. The three acts
@@ -62,7 +62,7 @@ class SwotBoard {
     @Transactional
     Recorded change(UUID accountId, UUID pointId, long expectedVersion, SwotPointDetails details, Actor actor) {
         SwotPoint current = load(accountId, pointId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         List<UUID> basedOn = basedOn(details);
         SwotPoint.requireValidBasis(details.kind(), basedOn, pointId, kindsOf(accountId));
         if (details.kind() == SwotKind.KEY_POINT && current.kind() != SwotKind.KEY_POINT) {
@@ -84,11 +84,11 @@ class SwotBoard {
     @Transactional
     void remove(UUID accountId, UUID pointId, long expectedVersion, Actor actor) {
         SwotPoint current = load(accountId, pointId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         current.requireNotInUse(bases.usedBy(pointId), "remove");
         if (links.isServed(accountId, pointId)) {
-            throw new ApiProblem.Conflict("swot-point-in-plan", "action items of the account's plans serve this "
-                    + current.kind() + "; point them elsewhere (or revise the plan) before you remove it");
+            throw new Rejection.Conflict("swot-point-in-plan", "action items of the account's plans serve this "
+                    + current.kind() + "; point them elsewhere (or revise the plan) before you remove it").refused();
         }
         points.delete(current);
         outbox.append(AccountEvents.CATALOG, current.removed(), actor.name());
@@ -97,7 +97,7 @@ class SwotBoard {
     private SwotPoint load(UUID accountId, UUID pointId) {
         locks.lock(accountId);
         return points.findByIdAndAccountId(pointId, accountId)
-                .orElseThrow(() -> new ApiProblem.NotFound("SWOT point", pointId));
+                .orElseThrow(() -> new Rejection.NotFound("SWOT point", pointId).refused());
     }
 
     private Map<UUID, SwotKind> kindsOf(UUID accountId) {

@@ -17,8 +17,8 @@ import io.kam.accounts.api.RelationshipEvents.SwotPointRemoved;
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.SwotKind;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
 
+import io.kam.platform.domain.Rejection;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
@@ -59,7 +59,7 @@ public record SwotPoint(@Id UUID id, UUID accountId, SwotKind kind, String text,
             return;
         }
         if (kind != SwotKind.KEY_POINT) {
-            throw new ApiProblem.Invalid("basedOn", "must be empty: only a KEY_POINT draws on other points");
+            throw new Rejection.Invalid("basedOn", "must be empty: only a KEY_POINT draws on other points").refused();
         }
         List<FieldError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -79,7 +79,7 @@ public record SwotPoint(@Id UUID id, UUID accountId, SwotKind kind, String text,
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
     }
 
@@ -89,9 +89,9 @@ public record SwotPoint(@Id UUID id, UUID accountId, SwotKind kind, String text,
      */
     void requireNotInUse(List<UUID> usedBy, String act) {
         if (!usedBy.isEmpty()) {
-            throw new ApiProblem.Conflict("swot-point-in-use", "key point" + (usedBy.size() == 1 ? " " : "s ")
+            throw new Rejection.Conflict("swot-point-in-use", "key point" + (usedBy.size() == 1 ? " " : "s ")
                     + usedBy + " draw" + (usedBy.size() == 1 ? "s" : "") + " on this " + kind + "; change "
-                    + (usedBy.size() == 1 ? "it" : "them") + " before you " + act + " it");
+                    + (usedBy.size() == 1 ? "it" : "them") + " before you " + act + " it").refused();
         }
     }
 

@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.PlanViews.LinkedActionItem;
 import io.kam.accounts.api.RelationshipViews.KeyPointView;
-import io.kam.accounts.plan.SwotLinks;
 import io.kam.accounts.api.RelationshipViews.SwotPointView;
 import io.kam.accounts.api.RelationshipViews.SwotView;
 import io.kam.accounts.api.SwotKind;
-import io.kam.platform.web.ApiProblem;
+import io.kam.accounts.plan.SwotLinks;
+import io.kam.platform.domain.Rejection;
 
 /** Reads an account's SWOT analysis for the API. */
 @Service
@@ -43,7 +43,7 @@ class SwotQueries {
 
     SwotBoard.Recorded point(UUID accountId, UUID pointId) {
         SwotPoint point = points.findByIdAndAccountId(pointId, accountId)
-                .orElseThrow(() -> new ApiProblem.NotFound("SWOT point", pointId));
+                .orElseThrow(() -> new Rejection.NotFound("SWOT point", pointId).refused());
         return new SwotBoard.Recorded(point, bases.of(pointId));
     }
 

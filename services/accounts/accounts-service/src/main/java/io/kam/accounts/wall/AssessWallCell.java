@@ -11,10 +11,10 @@ import io.kam.accounts.api.Department;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.WallLevel;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 
 /**
  * Assesses one cell of the relationship wall. A cell never assessed is created with {@code If-Match: *}; an
@@ -43,14 +43,14 @@ class AssessWallCell {
         var current = cells.findByAccountIdAndDepartmentAndLevel(accountId, department, level);
         WallCell.Assessed assessed;
         if (current.isPresent()) {
-            Versions.require(expectedVersion, current.get().version());
+            ExpectedVersion.require(expectedVersion, current.get().version());
             assessed = current.get().reassess(details, today, actor.name(), calendar.now());
-        } else if (expectedVersion == Versions.ANY) {
+        } else if (expectedVersion == ExpectedVersion.ANY) {
             assessed = WallCell.first(accountId, department, level, details, today, actor.name(), calendar.now());
         } else {
-            throw new ApiProblem.Conflict("wall-cell-not-assessed", department + " at " + level
+            throw new Rejection.Conflict("wall-cell-not-assessed", department + " at " + level
                     + " has never been assessed, so it has no version " + expectedVersion
-                    + "; assess it with If-Match: *");
+                    + "; assess it with If-Match: *").refused();
         }
         if (assessed.event() == null) {
             return assessed.cell();

@@ -12,7 +12,7 @@ import io.kam.accounts.api.RelationshipEvents.WallChanged;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.WallLevel;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
@@ -64,8 +64,8 @@ public record WallCell(@Id UUID id, UUID accountId, Department department, WallL
 
     private static void requireNotAhead(@Nullable LocalDate lastContact, LocalDate today) {
         if (lastContact != null && lastContact.isAfter(today)) {
-            throw new ApiProblem.Invalid("lastContact",
-                    "must not be after today (" + today + ") in the market's time zone");
+            throw new Rejection.Invalid("lastContact",
+                    "must not be after today (" + today + ") in the market's time zone").refused();
         }
     }
 

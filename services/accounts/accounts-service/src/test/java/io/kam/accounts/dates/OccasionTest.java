@@ -1,7 +1,6 @@
 package io.kam.accounts.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.ImportantDateType;
 import io.kam.accounts.api.RelationshipRequests.ImportantDateDetails;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 
 /** Important dates: given the details, the contact found and today, the date recorded or the fields refused. */
 class OccasionTest {
@@ -59,8 +59,8 @@ class OccasionTest {
         try {
             Occasion.of(new ImportantDateDetails(type, date, contactId, null, null), contactName, "Acme", TODAY);
             return List.of();
-        } catch (ApiProblem.Invalid e) {
-            return e.errors();
+        } catch (Refused refused) {
+            return ((Rejection.Invalid) refused.rejection()).errors();
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.kam.accounts.heat;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import io.kam.accounts.api.HeatFactor;
 import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.RelationshipRequests.FactorRating;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 
 /** Purchase heat: given an account's assessments, when it is assessed again, then the score, trend and focus. */
 class HeatHistoryTest {
@@ -65,12 +65,12 @@ class HeatHistoryTest {
         var twiceDealingsNoBrand = new ArrayList<>(ratings(16, 15, 9, 17, 14));
         twiceDealingsNoBrand.set(3, new FactorRating(HeatFactor.DEALINGS, 10, null));
 
-        assertThatThrownBy(() -> none().assess(twiceDealingsNoBrand, "nora", NOW))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors()).containsExactly(
+        assertThat(rejectionOf(() -> none().assess(twiceDealingsNoBrand, "nora", NOW)))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("factors[3].factor", "rates DEALINGS a second time"),
                         new FieldError("factors", "must rate BRAND_REGARD")));
-        assertThatThrownBy(() -> none().assess(List.of(), "nora", NOW))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors()).hasSize(5));
+        assertThat(rejectionOf(() -> none().assess(List.of(), "nora", NOW)))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors()).hasSize(5));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.kam.accounts.swot;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.RelationshipRequests.SwotPointDetails;
 import io.kam.accounts.api.SwotKind;
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 
 /** SWOT points: given the account's points, when a key point draws on some of them, then it is allowed or refused. */
 class SwotPointTest {
@@ -62,8 +63,8 @@ class SwotPointTest {
         SwotPoint weakness = SwotPoint.add(UUID.randomUUID(), new SwotPointDetails(SwotKind.WEAKNESS,
                 "Too little chiller space", null, null), Instant.now());
 
-        assertThatThrownBy(() -> weakness.requireNotInUse(List.of(KEY_POINT), "remove"))
-                .isInstanceOfSatisfying(ApiProblem.Conflict.class, e -> assertThat(e.code()).isEqualTo("swot-point-in-use"));
+        assertThat(rejectionOf(() -> weakness.requireNotInUse(List.of(KEY_POINT), "remove")))
+                .isInstanceOfSatisfying(Rejection.Conflict.class, e -> assertThat(e.code()).isEqualTo("swot-point-in-use"));
         assertThatCode(() -> weakness.requireNotInUse(List.of(), "remove")).doesNotThrowAnyException();
     }
 
@@ -81,8 +82,8 @@ class SwotPointTest {
         try {
             SwotPoint.requireValidBasis(kind, basedOn, self, POINTS);
             return List.of();
-        } catch (ApiProblem.Invalid e) {
-            return e.errors();
+        } catch (Refused refused) {
+            return ((Rejection.Invalid) refused.rejection()).errors();
         }
     }
 }

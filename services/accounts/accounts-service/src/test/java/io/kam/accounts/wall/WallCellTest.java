@@ -1,7 +1,7 @@
 package io.kam.accounts.wall;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.RelationshipRequests.WallCellDetails;
 import io.kam.accounts.api.WallLevel;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 
 /** A cell of the relationship wall: given its state, when assessed, then the event or the refusal. */
 class WallCellTest {
@@ -54,8 +54,8 @@ class WallCellTest {
 
     @Test
     void aLastContactCannotLieAheadOfTodayInTheMarket() {
-        assertThatThrownBy(() -> saved(3).reassess(new WallCellDetails(3, TODAY.plusDays(1), null), TODAY, "nora", NOW))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class,
+        assertThat(rejectionOf(() -> saved(3).reassess(new WallCellDetails(3, TODAY.plusDays(1), null), TODAY, "nora", NOW)))
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("lastContact"));
         assertThat(saved(3).reassess(new WallCellDetails(0, null, null), TODAY, "nora", NOW).event().lastContact())
                 .as("never contacted").isNull();

@@ -15,8 +15,8 @@ import io.kam.accounts.api.Address;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.prospects.api.CompetitorLoyalty;
 import io.kam.prospects.api.DropReason;
 import io.kam.prospects.api.ProspectEvents.CorporateProfile;
@@ -103,13 +103,13 @@ public record Prospect(
         boolean allowed = stage == ProspectStage.IDENTIFIED && to == ProspectStage.SCREENED
                 || stage == ProspectStage.SCREENED && to == ProspectStage.DEVELOPING;
         if (!allowed) {
-            throw new ApiProblem.Conflict("stage-move-not-allowed", "a prospect moves from " + stage + " to "
+            throw new Rejection.Conflict("stage-move-not-allowed", "a prospect moves from " + stage + " to "
                     + next(stage) + (stage == ProspectStage.IDENTIFIED ? "" : ", is converted or is dropped")
-                    + "; not to " + to);
+                    + "; not to " + to).refused();
         }
         if (to == ProspectStage.SCREENED && !fullyRated) {
-            throw new ApiProblem.Rejected("not-screened", "rate the prospect on every screening criterion of "
-                    + region + " before it counts as screened");
+            throw new Rejection.BrokenRule("not-screened", "rate the prospect on every screening criterion of "
+                    + region + " before it counts as screened").refused();
         }
         return new Changed<>(at(to, now), new ProspectStageChanged(accountId, id, stage, to, actor.name(), now));
     }
@@ -163,21 +163,21 @@ public record Prospect(
     public Changed<ProspectConverted> convert(@Nullable String overrideReason, Actor actor, Instant now) {
         requireOpen("convert");
         if (stage == ProspectStage.IDENTIFIED || score == null) {
-            throw new ApiProblem.Rejected("not-screened", "only a screened prospect can be converted; screen it first");
+            throw new Rejection.BrokenRule("not-screened", "only a screened prospect can be converted; screen it first").refused();
         }
         String override = null;
         if (!Boolean.TRUE.equals(qualifies)) {
             if (!actor.has(Actor.NATIONAL_KA_MANAGER)) {
-                throw new ApiProblem.Forbidden("override-needs-national-ka-manager", "the prospect scores " + score
-                        + ", below the qualifying " + qualifyingScore + "; only a national KA manager may convert it");
+                throw new Rejection.Forbidden("override-needs-national-ka-manager", "the prospect scores " + score
+                        + ", below the qualifying " + qualifyingScore + "; only a national KA manager may convert it").refused();
             }
             if (overrideReason == null || overrideReason.isBlank()) {
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("score", score);
                 facts.put("qualifyingScore", qualifyingScore);
-                throw new ApiProblem.Rejected("below-qualifying-score", "the prospect scores " + score
+                throw new Rejection.BrokenRule("below-qualifying-score", "the prospect scores " + score
                         + ", below the qualifying " + qualifyingScore + "; converting it needs an overrideReason",
-                        facts);
+                        facts).refused();
             }
             override = overrideReason.strip();
         }
@@ -223,12 +223,12 @@ public record Prospect(
 
     private void requireOpen(String act) {
         if (stage == ProspectStage.CONVERTED) {
-            throw new ApiProblem.Conflict("prospect-converted", "the prospect was converted into account "
-                    + accountId + " and cannot " + (act.equals("convert") ? "be converted again" : "change any more"));
+            throw new Rejection.Conflict("prospect-converted", "the prospect was converted into account "
+                    + accountId + " and cannot " + (act.equals("convert") ? "be converted again" : "change any more")).refused();
         }
         if (stage == ProspectStage.DROPPED) {
-            throw new ApiProblem.Conflict("prospect-dropped", "the prospect was dropped (" + dropReason
-                    + "); a dropped prospect cannot be " + (act.equals("convert") ? "converted" : "changed"));
+            throw new Rejection.Conflict("prospect-dropped", "the prospect was dropped (" + dropReason
+                    + "); a dropped prospect cannot be " + (act.equals("convert") ? "converted" : "changed")).refused();
         }
     }
 

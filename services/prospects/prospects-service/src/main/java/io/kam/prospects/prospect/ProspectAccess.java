@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
 
@@ -48,16 +48,16 @@ public class ProspectAccess {
     /** Finding or changing prospects in a region: a coordinator only in their own. */
     public void requireRegion(Actor actor, Region region) {
         confinement(actor).filter(own -> own != region).ifPresent(own -> {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + own + " and cannot work prospects in "
-                    + region);
+            throw new Rejection.Forbidden("outside-your-region", "you work in " + own + " and cannot work prospects in "
+                    + region).refused();
         });
     }
 
     /** The prospect, if the actor may see it; 404 otherwise. */
     public Prospect visible(UUID id, Actor actor) {
-        Prospect prospect = prospects.findById(id).orElseThrow(() -> new ApiProblem.NotFound("Prospect", id));
+        Prospect prospect = prospects.findById(id).orElseThrow(() -> new Rejection.NotFound("Prospect", id).refused());
         if (confinement(actor).filter(region -> region != prospect.region()).isPresent()) {
-            throw new ApiProblem.NotFound("Prospect", id);
+            throw new Rejection.NotFound("Prospect", id).refused();
         }
         return prospect;
     }

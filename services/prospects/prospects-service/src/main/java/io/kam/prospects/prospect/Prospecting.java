@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.prospects.account.KnownAccounts;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectDetails;
@@ -63,8 +63,8 @@ public class Prospecting {
     public Prospect revise(UUID id, long expectedVersion, ProspectRequests.ProspectInput input, Actor actor) {
         Prospect current = load(id, expectedVersion);
         if (input.region() != current.region()) {
-            throw new ApiProblem.Invalid("region", "a prospect stays in the territory it was found in (" + current.region()
-                    + "); drop it and identify it in the other region");
+            throw new Rejection.Invalid("region", "a prospect stays in the territory it was found in (" + current.region()
+                    + "); drop it and identify it in the other region").refused();
         }
         ProspectDetails details = details(input, actor);
         requireKnownReferrer(details);
@@ -94,7 +94,7 @@ public class Prospecting {
     public Prospect rate(UUID id, long expectedVersion, Map<String, Integer> ratings, Actor actor) {
         Prospect current = load(id, expectedVersion);
         if (current.stage().isClosed()) {
-            throw new ApiProblem.Conflict("prospect-closed", "the prospect is " + current.stage() + "; its score is final");
+            throw new Rejection.Conflict("prospect-closed", "the prospect is " + current.stage() + "; its score is final").refused();
         }
         ScreeningCriteria territory = criteriaOf(current.region());
         territory.requireOnScale(ratings);
@@ -138,15 +138,15 @@ public class Prospecting {
         Prospect current = load(id, expectedVersion);
         var converted = current.convert(request == null ? null : request.overrideReason(), actor, clock.instant());
         accounts.named(current.companyName()).ifPresent(existing -> {
-            throw new ApiProblem.Conflict("account-exists", "an account named " + current.companyName()
-                    + " exists already: /api/accounts/" + existing + "; drop this prospect as DUPLICATE");
+            throw new Rejection.Conflict("account-exists", "an account named " + current.companyName()
+                    + " exists already: /api/accounts/" + existing + "; drop this prospect as DUPLICATE").refused();
         });
         return save(converted.prospect(), converted.event(), actor);
     }
 
     private Prospect load(UUID id, long expectedVersion) {
-        Prospect current = prospects.findByIdForUpdate(id).orElseThrow(() -> new ApiProblem.NotFound("Prospect", id));
-        Versions.require(expectedVersion, current.version());
+        Prospect current = prospects.findByIdForUpdate(id).orElseThrow(() -> new Rejection.NotFound("Prospect", id).refused());
+        ExpectedVersion.require(expectedVersion, current.version());
         return current;
     }
 
@@ -157,8 +157,8 @@ public class Prospecting {
     }
 
     private ScreeningCriteria criteriaOf(Region region) {
-        return criteria.current(region).orElseThrow(() -> new ApiProblem.Rejected("no-screening-criteria",
-                "no screening criteria are defined for " + region + " yet; a national KA manager defines them"));
+        return criteria.current(region).orElseThrow(() -> new Rejection.BrokenRule("no-screening-criteria",
+                "no screening criteria are defined for " + region + " yet; a national KA manager defines them").refused());
     }
 
     private void requireNoDuplicate(Prospect candidate) {
@@ -167,22 +167,22 @@ public class Prospecting {
                     String hint = existing.stage() == ProspectStage.DROPPED
                             ? "; take it up again with PUT /api/prospects/" + existing.id() + "/stage {\"stage\":\"IDENTIFIED\"}"
                             : "";
-                    throw new ApiProblem.Conflict("duplicate-prospect", "this company is prospect " + existing.id()
+                    throw new Rejection.Conflict("duplicate-prospect", "this company is prospect " + existing.id()
                             + " already (" + existing.companyName() + ", " + existing.city() + ", " + existing.stage()
                             + "): /api/prospects/" + existing.id() + hint,
-                            Map.of("existing", "/api/prospects/" + existing.id()));
+                            Map.of("existing", "/api/prospects/" + existing.id())).refused();
                 });
     }
 
     private void requireKnownReferrer(ProspectDetails details) {
         if (details.source() == ProspectSource.REFERRAL && details.referringAccountId() == null) {
-            throw new ApiProblem.Invalid("referringAccountId", "is required for a REFERRAL: the account that referred it");
+            throw new Rejection.Invalid("referringAccountId", "is required for a REFERRAL: the account that referred it").refused();
         }
         if (details.source() != ProspectSource.REFERRAL && details.referringAccountId() != null) {
-            throw new ApiProblem.Invalid("referringAccountId", "is only for a REFERRAL");
+            throw new Rejection.Invalid("referringAccountId", "is only for a REFERRAL").refused();
         }
         if (details.referringAccountId() != null && !accounts.exists(details.referringAccountId())) {
-            throw new ApiProblem.Invalid("referringAccountId", "is not a known account");
+            throw new Rejection.Invalid("referringAccountId", "is not a known account").refused();
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.prospects.api.CompetitorLoyalty;
 import io.kam.prospects.api.ProspectEvents.Criterion;
 import io.kam.prospects.api.ProspectEvents.CriterionScore;
@@ -55,7 +55,7 @@ public record ScreeningCriteria(Region region, int version, List<Criterion> crit
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         BigDecimal total = input.criteria().stream().map(ProspectRequests.CriterionInput::weight)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -63,8 +63,8 @@ public record ScreeningCriteria(Region region, int version, List<Criterion> crit
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("weightTotal", total);
             facts.put("difference", total.subtract(HUNDRED));
-            throw new ApiProblem.Rejected("weights-not-100", "the weights sum to " + total.stripTrailingZeros().toPlainString()
-                    + "%, not 100%", facts);
+            throw new Rejection.BrokenRule("weights-not-100", "the weights sum to " + total.stripTrailingZeros().toPlainString()
+                    + "%, not 100%", facts).refused();
         }
         List<Criterion> criteria = input.criteria().stream()
                 .map(c -> new Criterion(c.key(), c.name().strip(), scaled(c.weight()), c.scaleMax())).toList();
@@ -83,7 +83,7 @@ public record ScreeningCriteria(Region region, int version, List<Criterion> crit
                 () -> errors.add(new FieldError("ratings." + key, "is not a screening criterion of " + region
                         + " (version " + version + ")"))));
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors.stream().sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+            throw new Rejection.Invalid(errors.stream().sorted(java.util.Comparator.comparing(FieldError::field)).toList()).refused();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.kam.prospects.prospect;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,8 +17,8 @@ import io.kam.accounts.api.Address;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.prospects.api.CompetitorLoyalty;
 import io.kam.prospects.api.DropReason;
 import io.kam.prospects.api.ProspectEvents.CorporateProfile;
@@ -50,16 +50,16 @@ class ProspectTest {
         void givenAnIdentifiedProspect_whenNotEveryCriterionIsRated_thenItCannotCountAsScreened() {
             Prospect identified = identified();
 
-            assertThatThrownBy(() -> identified.moveTo(ProspectStage.SCREENED, false, ERIC, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> assertThat(e.code()).isEqualTo("not-screened"));
+            assertThat(rejectionOf(() -> identified.moveTo(ProspectStage.SCREENED, false, ERIC, NOW)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> assertThat(e.code()).isEqualTo("not-screened"));
             assertThat(identified.moveTo(ProspectStage.SCREENED, true, ERIC, NOW).event().to())
                     .isEqualTo(ProspectStage.SCREENED);
         }
 
         @Test
         void givenAnIdentifiedProspect_whenMovedStraightToDeveloping_thenItIsRefused() {
-            assertThatThrownBy(() -> identified().moveTo(ProspectStage.DEVELOPING, true, ERIC, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class,
+            assertThat(rejectionOf(() -> identified().moveTo(ProspectStage.DEVELOPING, true, ERIC, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class,
                             e -> assertThat(e.code()).isEqualTo("stage-move-not-allowed"));
         }
 
@@ -68,10 +68,10 @@ class ProspectTest {
             Prospect dropped = identified().drop(DropReason.LOYAL_TO_COMPETITOR, "three-year exclusive", ERIC, NOW).prospect();
 
             assertThat(dropped.stage()).isEqualTo(ProspectStage.DROPPED);
-            assertThatThrownBy(() -> dropped.convert(null, NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class, e -> assertThat(e.code()).isEqualTo("prospect-dropped"));
-            assertThatThrownBy(() -> dropped.planNextAction("call", LocalDate.of(2026, 12, 1), ERIC, NOW))
-                    .isInstanceOf(ApiProblem.Conflict.class);
+            assertThat(rejectionOf(() -> dropped.convert(null, NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class, e -> assertThat(e.code()).isEqualTo("prospect-dropped"));
+            assertThat(rejectionOf(() -> dropped.planNextAction("call", LocalDate.of(2026, 12, 1), ERIC, NOW)))
+                    .isInstanceOf(Rejection.Conflict.class);
         }
     }
 
@@ -101,8 +101,8 @@ class ProspectTest {
 
         @Test
         void givenAProspectBelowTheQualifyingScore_thenACoordinatorCannotConvertIt() {
-            assertThatThrownBy(() -> screened(38, 1_000_000).convert("we need the footprint", ERIC, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Forbidden.class,
+            assertThat(rejectionOf(() -> screened(38, 1_000_000).convert("we need the footprint", ERIC, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Forbidden.class,
                             e -> assertThat(e.code()).isEqualTo("override-needs-national-ka-manager"));
         }
 
@@ -110,8 +110,8 @@ class ProspectTest {
         void givenAProspectBelowTheQualifyingScore_thenAManagerConvertsItOnlyWithAReason() {
             Prospect weak = screened(38, 1_000_000);
 
-            assertThatThrownBy(() -> weak.convert(" ", NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> {
+            assertThat(rejectionOf(() -> weak.convert(" ", NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> {
                         assertThat(e.code()).isEqualTo("below-qualifying-score");
                         assertThat(e.facts()).containsEntry("score", new BigDecimal("38.00"));
                     });
@@ -123,16 +123,16 @@ class ProspectTest {
 
         @Test
         void givenAnUnscreenedProspect_thenItCannotBeConverted() {
-            assertThatThrownBy(() -> identified().convert(null, NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> assertThat(e.code()).isEqualTo("not-screened"));
+            assertThat(rejectionOf(() -> identified().convert(null, NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> assertThat(e.code()).isEqualTo("not-screened"));
         }
 
         @Test
         void givenAConvertedProspect_thenItCannotBeConvertedAgain() {
             Prospect converted = screened(78, 1_000_000).convert(null, NORA, NOW).prospect();
 
-            assertThatThrownBy(() -> converted.convert(null, NORA, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.Conflict.class, e -> assertThat(e.code()).isEqualTo("prospect-converted"));
+            assertThat(rejectionOf(() -> converted.convert(null, NORA, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class, e -> assertThat(e.code()).isEqualTo("prospect-converted"));
         }
     }
 

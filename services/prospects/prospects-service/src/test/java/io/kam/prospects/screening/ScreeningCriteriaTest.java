@@ -1,7 +1,7 @@
 package io.kam.prospects.screening;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.prospects.api.CompetitorLoyalty;
 import io.kam.prospects.api.ProspectEvents.CriterionScore;
 import io.kam.prospects.api.ProspectRequests.CriteriaInput;
@@ -73,10 +73,10 @@ class ScreeningCriteriaTest {
         var input = new CriteriaInput(List.of(criterion("contribution", "60"), criterion("potential", "30")),
                 new BigDecimal("70"));
 
-        assertThatThrownBy(() -> ScreeningCriteria.define(Region.EAST, 1, input, NORA, NOW))
-                .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> {
+        assertThat(rejectionOf(() -> ScreeningCriteria.define(Region.EAST, 1, input, NORA, NOW)))
+                .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> {
                     assertThat(e.code()).isEqualTo("weights-not-100");
-                    assertThat(e.getMessage()).contains("90%");
+                    assertThat(e.detail()).contains("90%");
                     assertThat((BigDecimal) e.facts().get("difference")).isEqualByComparingTo("-10");
                 });
     }
@@ -86,15 +86,15 @@ class ScreeningCriteriaTest {
         var input = new CriteriaInput(List.of(criterion("contribution", "50"), criterion("contribution", "50")),
                 new BigDecimal("70"));
 
-        assertThatThrownBy(() -> ScreeningCriteria.define(Region.EAST, 1, input, NORA, NOW))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
+        assertThat(rejectionOf(() -> ScreeningCriteria.define(Region.EAST, 1, input, NORA, NOW)))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("criteria[1].key"));
     }
 
     @Test
     void ratingsOffTheScaleOrOfUnknownCriteriaAreFieldErrorsNamingTheKey() {
-        assertThatThrownBy(() -> east("70").requireOnScale(Map.of("potential", 6, "size", 3)))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class, e -> assertThat(e.errors())
+        assertThat(rejectionOf(() -> east("70").requireOnScale(Map.of("potential", 6, "size", 3))))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message)
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("ratings.potential", "must be between 0 and 5"),

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
 import io.kam.sellthrough.replica.Directory;
@@ -66,7 +66,7 @@ public class SellThroughAccess {
     /** The account, if the actor may see it; 404 otherwise, so that its existence does not leak. */
     public void requireVisible(Actor actor, UUID account) {
         if (!visible(actor, account) || directory.account(account).isEmpty()) {
-            throw new ApiProblem.NotFound("Account", account);
+            throw new Rejection.NotFound("Account", account).refused();
         }
     }
 

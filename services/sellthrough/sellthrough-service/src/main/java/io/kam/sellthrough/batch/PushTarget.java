@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.DataScope;
 import io.kam.sellthrough.replica.Directory;
 import io.kam.sellthrough.settings.SettingsStore;
@@ -28,12 +29,12 @@ class PushTarget {
     }
 
     /**
-     * @throws ApiProblem.Forbidden  for a bound integration naming another account
-     * @throws ApiProblem.NotFound   for an account or retailer code the service does not know
+     * @throws Refused with {@link Rejection.Forbidden} for a bound integration naming another account
+     * @throws Refused with {@link Rejection.NotFound} for an account or retailer code the service does not know
      */
     UUID of(Actor actor, @Nullable UUID account, @Nullable String retailer) {
         if (account != null && retailer != null) {
-            throw new ApiProblem.Invalid("retailer", "name the account either by id (account) or by retailer code, not both");
+            throw new Rejection.Invalid("retailer", "name the account either by id (account) or by retailer code, not both").refused();
         }
         Optional<UUID> bound = DataScope.account(actor);
         UUID target = account;
@@ -42,21 +43,21 @@ class PushTarget {
             if (named.isEmpty() && bound.isPresent()) {
                 throw notYourRetailer(bound.get());
             }
-            target = named.orElseThrow(() -> new ApiProblem.NotFound("Retailer code", retailer));
+            target = named.orElseThrow(() -> new Rejection.NotFound("Retailer code", retailer).refused());
         }
         if (target == null) {
-            target = bound.orElseThrow(() -> new ApiProblem.Invalid("account", "name the account: account=<id> or retailer=<code>"));
+            target = bound.orElseThrow(() -> new Rejection.Invalid("account", "name the account: account=<id> or retailer=<code>").refused());
         }
         if (bound.isPresent() && !bound.get().equals(target)) {
             throw notYourRetailer(bound.get());
         }
         UUID id = target;
-        directory.account(id).orElseThrow(() -> new ApiProblem.NotFound("Account", id));
+        directory.account(id).orElseThrow(() -> new Rejection.NotFound("Account", id).refused());
         return id;
     }
 
-    private static ApiProblem.Forbidden notYourRetailer(UUID bound) {
-        return new ApiProblem.Forbidden("not-your-retailer",
-                "this client is bound to the retailer account " + bound + " and may send rows for it only");
+    private static Refused notYourRetailer(UUID bound) {
+        return new Rejection.Forbidden("not-your-retailer",
+                "this client is bound to the retailer account " + bound + " and may send rows for it only").refused();
     }
 }

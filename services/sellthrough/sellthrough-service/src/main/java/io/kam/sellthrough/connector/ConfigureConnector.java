@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.sellthrough.api.ConnectorKind;
 import io.kam.sellthrough.api.IngestMode;
 import io.kam.sellthrough.api.SellThroughRequests;
@@ -38,12 +38,12 @@ class ConfigureConnector {
     ConnectorRow put(UUID accountId, long expected, SellThroughRequests.Connector request, Actor actor) {
         validate(request);
         var current = store.ofAccount(accountId);
-        Versions.require(expected, current.map(ConnectorRow::version).orElse(0L));
+        ExpectedVersion.require(expected, current.map(ConnectorRow::version).orElse(0L));
         String charset;
         try {
             charset = BodyFormat.charset(request.charset()).name();
         } catch (BodyFormat.UnsupportedBody e) {
-            throw new ApiProblem.Invalid("charset", "must be UTF-8, GBK or GB18030");
+            throw new Rejection.Invalid("charset", "must be UTF-8, GBK or GB18030").refused();
         }
         IngestMode mode = request.mode() == null ? IngestMode.LENIENT : request.mode();
         var values = new java.util.HashMap<String, Object>();
@@ -85,29 +85,29 @@ class ConfigureConnector {
 
     @Transactional
     void remove(UUID accountId, long expected) {
-        ConnectorRow current = store.ofAccount(accountId).orElseThrow(() -> new ApiProblem.NotFound("Connector of account", accountId));
-        Versions.require(expected, current.version());
+        ConnectorRow current = store.ofAccount(accountId).orElseThrow(() -> new Rejection.NotFound("Connector of account", accountId).refused());
+        ExpectedVersion.require(expected, current.version());
         jdbc.sql("delete from connector where id = :id").param("id", current.id()).update();
     }
 
     private static void validate(SellThroughRequests.Connector request) {
         if (request.kind() == ConnectorKind.HTTP) {
             if (request.url() == null || request.folder() != null) {
-                throw new ApiProblem.Invalid("url", "an HTTP connector needs a url and no folder");
+                throw new Rejection.Invalid("url", "an HTTP connector needs a url and no folder").refused();
             }
             URI uri;
             try {
                 uri = URI.create(request.url());
             } catch (IllegalArgumentException e) {
-                throw new ApiProblem.Invalid("url", "is not a URL");
+                throw new Rejection.Invalid("url", "is not a URL").refused();
             }
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new ApiProblem.Invalid("url", "must be an absolute http or https URL");
+                throw new Rejection.Invalid("url", "must be an absolute http or https URL").refused();
             }
         } else if (request.folder() == null || request.url() != null) {
-            throw new ApiProblem.Invalid("folder", "a folder connector needs a folder and no url");
+            throw new Rejection.Invalid("folder", "a folder connector needs a folder and no url").refused();
         } else if (request.folder().contains("..")) {
-            throw new ApiProblem.Invalid("folder", "must lie below the drop root");
+            throw new Rejection.Invalid("folder", "must lie below the drop root").refused();
         }
     }
 }

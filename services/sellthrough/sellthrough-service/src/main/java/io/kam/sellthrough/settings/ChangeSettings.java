@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.sellthrough.api.SellThroughRequests;
 
 /**
@@ -33,22 +33,22 @@ class ChangeSettings {
         try {
             Currency.getInstance(request.currency());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Invalid("currency", "is not an ISO 4217 currency");
+            throw new Rejection.Invalid("currency", "is not an ISO 4217 currency").refused();
         }
         AccountSettings current = store.of(accountId);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         if (!current.currency().equals(request.currency()) && store.hasFigures(accountId)) {
-            throw new ApiProblem.Conflict("currency-fixed", "the service holds " + current.currency()
-                    + " figures of this account; its currency can no longer change");
+            throw new Rejection.Conflict("currency-fixed", "the service holds " + current.currency()
+                    + " figures of this account; its currency can no longer change").refused();
         }
         String code = request.retailerCode() == null || request.retailerCode().isBlank() ? null : request.retailerCode().strip();
         AccountSettings next = new AccountSettings(accountId, code, request.currency(), request.returnsAllowed(),
                 current.version() + 1);
         int written = UniqueViolations.guard("account_settings_retailer_code",
                 () -> store.save(next, current.version(), actor.name(), clock.instant()),
-                () -> new ApiProblem.Conflict("retailer-code-taken", "the retailer code " + code + " names another account"));
+                () -> new Rejection.Conflict("retailer-code-taken", "the retailer code " + code + " names another account").refused());
         if (written == 0) {
-            throw new ApiProblem.StaleVersion(expectedVersion, store.of(accountId).version());
+            throw new Rejection.StaleVersion(expectedVersion, store.of(accountId).version()).refused();
         }
         return next;
     }

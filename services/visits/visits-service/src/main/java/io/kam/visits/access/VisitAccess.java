@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.DataScope;
 
@@ -50,14 +50,14 @@ public class VisitAccess {
     /** Refuses (404) what lies outside the actor's region, so its existence does not leak. */
     public void requireVisible(Actor actor, Region region, String what, Object id) {
         if (!sees(actor, region)) {
-            throw new ApiProblem.NotFound(what, id);
+            throw new Rejection.NotFound(what, id).refused();
         }
     }
 
     /** Refuses (403) an actor who names a region other than their own. */
     public void requireWorksIn(Actor actor, Region region) {
         confinement(actor).filter(own -> own != region).ifPresent(own -> {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + own + ", not " + region);
+            throw new Rejection.Forbidden("outside-your-region", "you work in " + own + ", not " + region).refused();
         });
     }
 
@@ -70,7 +70,7 @@ public class VisitAccess {
         try {
             return Region.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
+            throw new Rejection.Forbidden("region-missing", "your login's region " + name + " is not a sales region").refused();
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.api.CommitmentEvents.CommitmentApproved;
 import io.kam.visits.api.CommitmentEvents.CommitmentFlagged;
 import io.kam.visits.api.CommitmentEvents.CommitmentRecorded;
@@ -73,12 +73,12 @@ public record Commitment(@Id UUID id, UUID visitId, UUID accountId, @Nullable UU
 
     private void requireDecidable(Actor actor) {
         if (status != CommitmentStatus.FLAGGED) {
-            throw new ApiProblem.Conflict("commitment-not-flagged", "commitment " + id + " is " + status
-                    + "; only a flagged commitment awaits a decision");
+            throw new Rejection.Conflict("commitment-not-flagged", "commitment " + id + " is " + status
+                    + "; only a flagged commitment awaits a decision").refused();
         }
         if (Objects.equals(actor.name(), madeBy)) {
-            throw new ApiProblem.Forbidden("own-commitment",
-                    "you made this commitment; another national KA manager decides on it");
+            throw new Rejection.Forbidden("own-commitment",
+                    "you made this commitment; another national KA manager decides on it").refused();
         }
     }
 

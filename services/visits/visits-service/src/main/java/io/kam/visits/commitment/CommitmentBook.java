@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.api.CommitmentEvents.CommitmentPolicyChanged;
 import io.kam.visits.api.CommitmentType;
 import io.kam.visits.api.VisitEvents;
@@ -44,14 +44,14 @@ public class CommitmentBook {
     @Transactional
     public CommitmentPolicy setPolicy(UUID accountId, long expectedVersion, List<CommitmentType> allowed, Actor actor) {
         if (!accounts.existsById(accountId)) {
-            throw new ApiProblem.NotFound("Account", accountId);
+            throw new Rejection.NotFound("Account", accountId).refused();
         }
         var current = policies.findByIdForUpdate(accountId);
-        if (current.isEmpty() && expectedVersion != Versions.ANY) {
-            throw new ApiProblem.Conflict("policy-not-set", "account " + accountId + " has no commitment policy yet, "
-                    + "so it has no version " + expectedVersion + "; set the first one with If-Match: *");
+        if (current.isEmpty() && expectedVersion != ExpectedVersion.ANY) {
+            throw new Rejection.Conflict("policy-not-set", "account " + accountId + " has no commitment policy yet, "
+                    + "so it has no version " + expectedVersion + "; set the first one with If-Match: *").refused();
         }
-        current.ifPresent(policy -> Versions.require(expectedVersion, policy.version()));
+        current.ifPresent(policy -> ExpectedVersion.require(expectedVersion, policy.version()));
         EnumSet<CommitmentType> types = allowed.isEmpty() ? EnumSet.noneOf(CommitmentType.class) : EnumSet.copyOf(allowed);
         List<CommitmentType> previous = current.map(CommitmentPolicy::types).orElse(List.of());
         if (current.isPresent() && previous.equals(List.copyOf(types))) {
@@ -76,8 +76,8 @@ public class CommitmentBook {
     }
 
     private Commitment locked(UUID id, long expectedVersion) {
-        Commitment current = commitments.findByIdForUpdate(id).orElseThrow(() -> new ApiProblem.NotFound("Commitment", id));
-        Versions.require(expectedVersion, current.version());
+        Commitment current = commitments.findByIdForUpdate(id).orElseThrow(() -> new Rejection.NotFound("Commitment", id).refused());
+        ExpectedVersion.require(expectedVersion, current.version());
         return current;
     }
 

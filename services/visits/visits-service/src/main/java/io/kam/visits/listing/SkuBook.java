@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.api.Gtin;
 import io.kam.visits.api.SettingRequests;
 import io.kam.visits.api.StoreCheckEvents.SkuChanged;
@@ -38,7 +38,7 @@ public class SkuBook {
 
     /** The GTIN of a path or body as 14 digits; 400 when it is none. */
     public static String gtin(String field, String text) {
-        return Gtin.normalise(text).orElseThrow(() -> new ApiProblem.Invalid(field, Gtin.problem(text)));
+        return Gtin.normalise(text).orElseThrow(() -> new Rejection.Invalid(field, Gtin.problem(text)).refused());
     }
 
     @Transactional
@@ -50,18 +50,18 @@ public class SkuBook {
         BigDecimal price = request.agreedRetailPrice().setScale(2);
         var current = skus.findForUpdate(accountId, gtin);
         if (current.isEmpty()) {
-            if (expectedVersion != Versions.ANY) {
-                throw new ApiProblem.Conflict("sku-not-listed", "SKU " + gtin + " is not listed for the account, so it "
-                        + "has no version " + expectedVersion + "; list it with If-Match: *");
+            if (expectedVersion != ExpectedVersion.ANY) {
+                throw new Rejection.Conflict("sku-not-listed", "SKU " + gtin + " is not listed for the account, so it "
+                        + "has no version " + expectedVersion + "; list it with If-Match: *").refused();
             }
             ListedSku listed = UniqueViolations.guard("listed_sku_once",
                     () -> skus.save(new ListedSku(UUID.randomUUID(), accountId, gtin, name, price, null)),
-                    () -> new ApiProblem.Conflict("sku-already-listed", "SKU " + gtin + " was listed meanwhile"));
+                    () -> new Rejection.Conflict("sku-already-listed", "SKU " + gtin + " was listed meanwhile").refused());
             outbox.append(VisitEvents.CATALOG, new SkuListed(accountId, gtin, name, price), actor.name());
             return listed;
         }
         ListedSku sku = current.get();
-        Versions.require(expectedVersion, sku.version());
+        ExpectedVersion.require(expectedVersion, sku.version());
         if (sku.name().equals(name) && sku.agreedRetailPrice().compareTo(price) == 0) {
             return sku;
         }
@@ -76,15 +76,15 @@ public class SkuBook {
         String gtin = gtin("gtin", gtinText);
         requireAccount(accountId);
         ListedSku sku = skus.findForUpdate(accountId, gtin)
-                .orElseThrow(() -> new ApiProblem.NotFound("Listed SKU", gtin));
-        Versions.require(expectedVersion, sku.version());
+                .orElseThrow(() -> new Rejection.NotFound("Listed SKU", gtin).refused());
+        ExpectedVersion.require(expectedVersion, sku.version());
         skus.delete(sku);
         outbox.append(VisitEvents.CATALOG, new SkuDelisted(accountId, gtin), actor.name());
     }
 
     private void requireAccount(UUID accountId) {
         if (!accounts.existsById(accountId)) {
-            throw new ApiProblem.NotFound("Account", accountId);
+            throw new Rejection.NotFound("Account", accountId).refused();
         }
     }
 }

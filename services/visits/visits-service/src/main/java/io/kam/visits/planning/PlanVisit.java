@@ -6,9 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.VisitEvents;
@@ -66,18 +66,18 @@ public class PlanVisit {
     private UUID accountOf(VisitRequests.PlanVisit request) {
         if (request.storeId() == null) {
             if (request.accountId() == null) {
-                throw new ApiProblem.Invalid("accountId", "is required for a head-office visit (a visit without storeId)");
+                throw new Rejection.Invalid("accountId", "is required for a head-office visit (a visit without storeId)").refused();
             }
             if (!accounts.existsById(request.accountId())) {
-                throw new ApiProblem.Invalid("accountId", "is not a known account");
+                throw new Rejection.Invalid("accountId", "is not a known account").refused();
             }
             return request.accountId();
         }
         StoreReplica store = stores.findById(request.storeId()).filter(StoreReplica::open)
                 .filter(s -> s.region() == request.region())
-                .orElseThrow(() -> new ApiProblem.Invalid("storeId", "is not an open store of region " + request.region()));
+                .orElseThrow(() -> new Rejection.Invalid("storeId", "is not an open store of region " + request.region()).refused());
         if (request.accountId() != null && !request.accountId().equals(store.accountId())) {
-            throw new ApiProblem.Invalid("accountId", "is not the account of store " + store.code());
+            throw new Rejection.Invalid("accountId", "is not the account of store " + store.code()).refused();
         }
         return store.accountId();
     }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.StoreCheckEvents.StoreCheckPhotoAdded;
@@ -47,21 +47,21 @@ class AddPhoto {
 
     @Transactional
     CheckRows.Photo add(UUID checkId, byte[] content, Actor actor) {
-        StoreCheck check = checks.findByIdForUpdate(checkId).orElseThrow(() -> new ApiProblem.NotFound("Store check", checkId));
+        StoreCheck check = checks.findByIdForUpdate(checkId).orElseThrow(() -> new Rejection.NotFound("Store check", checkId).refused());
         access.requireVisible(actor, check.region(), "Store check", checkId);
         DataSize limit = settings.photoMaxSize();
         if (content.length == 0) {
-            throw new ApiProblem.Invalid("file", "is empty");
+            throw new Rejection.Invalid("file", "is empty").refused();
         }
         if (content.length > limit.toBytes()) {
-            throw new ApiProblem.Invalid("file", "is " + content.length + " bytes, more than the limit of "
-                    + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB)");
+            throw new Rejection.Invalid("file", "is " + content.length + " bytes, more than the limit of "
+                    + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB)").refused();
         }
-        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new ApiProblem.Invalid("file",
-                "must be a JPEG, PNG or WebP image; its content is none of them, whatever its name or declared type says"));
+        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new Rejection.Invalid("file",
+                "must be a JPEG, PNG or WebP image; its content is none of them, whatever its name or declared type says").refused());
         if (photos.countByCheckId(checkId) >= settings.photosPerCheck()) {
-            throw new ApiProblem.Rejected("too-many-photos", "store check " + checkId + " holds "
-                    + settings.photosPerCheck() + " photos, the most it may");
+            throw new Rejection.BrokenRule("too-many-photos", "store check " + checkId + " holds "
+                    + settings.photosPerCheck() + " photos, the most it may").refused();
         }
         var photo = photos.save(new CheckRows.Photo(UUID.randomUUID(), checkId, type.contentType(), content.length,
                 sha256(content), actor.name(), clock.instant()));

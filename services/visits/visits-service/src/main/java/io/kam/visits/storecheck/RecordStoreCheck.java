@@ -9,10 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.CompetitorObservation;
@@ -60,13 +61,13 @@ public class RecordStoreCheck {
     /** Records the check; returns its id. */
     @Transactional
     public UUID record(UUID visitId, StoreCheckRequests.RecordStoreCheck request, Actor actor) {
-        Visit visit = visits.findByIdForUpdate(visitId).orElseThrow(() -> new ApiProblem.NotFound("Visit", visitId));
+        Visit visit = visits.findByIdForUpdate(visitId).orElseThrow(() -> new Rejection.NotFound("Visit", visitId).refused());
         access.requireVisible(actor, visit.region(), "Visit", visitId);
         requireCheckable(visit);
         List<ListedSku> listed = listing.findByAccountIdOrderByGtin(visit.accountId());
         if (listed.isEmpty()) {
-            throw new ApiProblem.Rejected("no-listed-skus", "the account lists no SKUs yet, so there is nothing to "
-                    + "check on the shelf; a national KA manager lists them first");
+            throw new Rejection.BrokenRule("no-listed-skus", "the account lists no SKUs yet, so there is nothing to "
+                    + "check on the shelf; a national KA manager lists them first").refused();
         }
         List<SkuCheck> skus = ShelfLines.check(request.skus(), listed, settings.maxPriceRatio());
         List<CompetitorObservation> competitors = request.competitors() == null ? List.of() : request.competitors();
@@ -98,23 +99,23 @@ public class RecordStoreCheck {
 
     private void requireCheckable(Visit visit) {
         if (visit.storeId() == null) {
-            throw new ApiProblem.Rejected("not-a-store-visit", "visit " + visit.id() + " is to the head office; "
-                    + "store checks are recorded at store visits");
+            throw new Rejection.BrokenRule("not-a-store-visit", "visit " + visit.id() + " is to the head office; "
+                    + "store checks are recorded at store visits").refused();
         }
         if (visit.status() == VisitStatus.CANCELLED) {
-            throw new ApiProblem.Conflict("visit-cancelled", "visit " + visit.id() + " was cancelled");
+            throw new Rejection.Conflict("visit-cancelled", "visit " + visit.id() + " was cancelled").refused();
         }
         if (calendar.today().isBefore(visit.plannedDate())) {
-            throw new ApiProblem.Rejected("visit-not-yet-due", "visit " + visit.id() + " is planned for "
-                    + visit.plannedDate() + "; a store check is recorded on the day of the visit or later");
+            throw new Rejection.BrokenRule("visit-not-yet-due", "visit " + visit.id() + " is planned for "
+                    + visit.plannedDate() + "; a store check is recorded on the day of the visit or later").refused();
         }
         if (checks.findByVisitId(visit.id()).isPresent()) {
             throw duplicate(visit.id());
         }
     }
 
-    private static ApiProblem.Conflict duplicate(UUID visitId) {
-        return new ApiProblem.Conflict("duplicate-store-check", "visit " + visitId
-                + " already has its store check; one visit, one check of its store");
+    private static Refused duplicate(UUID visitId) {
+        return new Rejection.Conflict("duplicate-store-check", "visit " + visitId
+                + " already has its store check; one visit, one check of its store").refused();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.kam.platform.domain.FieldError;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.kam.visits.api.Gtin;
 import io.kam.visits.api.SkuCheck;
 import io.kam.visits.api.StoreCheckRequests.SkuLine;
@@ -64,7 +64,7 @@ final class ShelfLines {
                     + "listed for the account"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         return checked;
     }

@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.StoreCheckViews.PhotoView;
 import io.kam.visits.api.StoreCheckViews.StoreCheckView;
@@ -44,14 +45,14 @@ class StoreCheckQueries {
     @Transactional(readOnly = true)
     StoreCheckView byVisit(UUID visitId, Actor actor) {
         StoreCheck check = checks.findByVisitId(visitId)
-                .orElseThrow(() -> new ApiProblem.NotFound("Store check of visit", visitId));
+                .orElseThrow(() -> new Rejection.NotFound("Store check of visit", visitId).refused());
         return view(visible(check, actor));
     }
 
     @Transactional(readOnly = true)
     PhotoFile photo(UUID checkId, UUID photoId, Actor actor) {
         visible(checks.findById(checkId).orElseThrow(() -> notFound(checkId)), actor);
-        var photo = photos.findByIdAndCheckId(photoId, checkId).orElseThrow(() -> new ApiProblem.NotFound("Photo", photoId));
+        var photo = photos.findByIdAndCheckId(photoId, checkId).orElseThrow(() -> new Rejection.NotFound("Photo", photoId).refused());
         return new PhotoFile(contents.findById(photoId).orElseThrow().content(), PhotoType.ofContentType(photo.contentType()));
     }
 
@@ -74,7 +75,7 @@ class StoreCheckQueries {
                 photos.findByCheckIdOrderByAddedAt(check.id()).stream().map(StoreCheckQueries::view).toList());
     }
 
-    private static ApiProblem.NotFound notFound(UUID id) {
-        return new ApiProblem.NotFound("Store check", id);
+    private static Refused notFound(UUID id) {
+        return new Rejection.NotFound("Store check", id).refused();
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.api.TripStatus;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -33,14 +33,14 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
     static Trip propose(Region region, String coordinator, String title, LocalDate start, LocalDate end,
                         LocalDate today, Instant now) {
         if (start.isBefore(today)) {
-            throw new ApiProblem.Invalid("startDate", "must be today (" + today
-                    + ") or later: a trip is agreed before it starts");
+            throw new Rejection.Invalid("startDate", "must be today (" + today
+                    + ") or later: a trip is agreed before it starts").refused();
         }
         if (end.isBefore(start)) {
-            throw new ApiProblem.Invalid("endDate", "must not be before the start date " + start);
+            throw new Rejection.Invalid("endDate", "must not be before the start date " + start).refused();
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new ApiProblem.Invalid("endDate", "makes the trip longer than " + MAX_DAYS + " days");
+            throw new Rejection.Invalid("endDate", "makes the trip longer than " + MAX_DAYS + " days").refused();
         }
         return new Trip(UUID.randomUUID(), region, coordinator, title.strip(), start, end, TripStatus.PROPOSED, null,
                 null, null, null, null, now, null);
@@ -50,8 +50,8 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
     Trip agree(Actor actor, LocalDate today, Instant now) {
         requireDecidable(actor);
         if (today.isAfter(startDate)) {
-            throw new ApiProblem.Rejected("trip-already-started", "the trip started on " + startDate
-                    + "; a trip is agreed before it starts");
+            throw new Rejection.BrokenRule("trip-already-started", "the trip started on " + startDate
+                    + "; a trip is agreed before it starts").refused();
         }
         return with(TripStatus.AGREED, actor.name(), now, null, goals, reportedAt);
     }
@@ -66,10 +66,10 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
         requireTraveller(actor);
         requireStatus(TripStatus.AGREED, "daily summaries are written on an agreed trip");
         if (day.isBefore(startDate) || day.isAfter(endDate)) {
-            throw new ApiProblem.Invalid("date", "must lie within the trip, " + startDate + " to " + endDate);
+            throw new Rejection.Invalid("date", "must lie within the trip, " + startDate + " to " + endDate).refused();
         }
         if (day.isAfter(today)) {
-            throw new ApiProblem.Invalid("date", "must not be after today (" + today + ")");
+            throw new Rejection.Invalid("date", "must not be after today (" + today + ")").refused();
         }
     }
 
@@ -78,8 +78,8 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
         requireTraveller(actor);
         requireStatus(TripStatus.AGREED, "an agreed trip is reported once");
         if (today.isBefore(endDate)) {
-            throw new ApiProblem.Rejected("trip-not-over", "the trip runs until " + endDate
-                    + "; its market assessment is written from its last day on");
+            throw new Rejection.BrokenRule("trip-not-over", "the trip runs until " + endDate
+                    + "; its market assessment is written from its last day on").refused();
         }
         return with(TripStatus.REPORTED, decidedBy, decidedAt, returnComment, assessedGoals.strip(), now);
     }
@@ -87,21 +87,21 @@ record Trip(@Id UUID id, Region region, String coordinator, String title, LocalD
     private void requireDecidable(Actor actor) {
         requireStatus(TripStatus.PROPOSED, "only a proposed trip awaits a decision");
         if (Objects.equals(actor.name(), coordinator)) {
-            throw new ApiProblem.Forbidden("own-trip", "you travel on this trip; another national KA manager agrees it");
+            throw new Rejection.Forbidden("own-trip", "you travel on this trip; another national KA manager agrees it").refused();
         }
     }
 
     private void requireTraveller(Actor actor) {
         if (!Objects.equals(actor.name(), coordinator)) {
-            throw new ApiProblem.Forbidden("not-your-trip", "the trip is " + coordinator
-                    + "'s; only the traveller writes its summaries and report");
+            throw new Rejection.Forbidden("not-your-trip", "the trip is " + coordinator
+                    + "'s; only the traveller writes its summaries and report").refused();
         }
     }
 
     private void requireStatus(TripStatus required, String rule) {
         if (status != required) {
-            throw new ApiProblem.Conflict("trip-" + status.name().toLowerCase(Locale.ROOT),
-                    "trip " + id + " is " + status + ": " + rule);
+            throw new Rejection.Conflict("trip-" + status.name().toLowerCase(Locale.ROOT),
+                    "trip " + id + " is " + status + ": " + rule).refused();
         }
     }
 

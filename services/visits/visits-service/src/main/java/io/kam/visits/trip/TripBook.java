@@ -15,12 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
 import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.platform.persistence.UniqueViolations;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.Finding;
 import io.kam.visits.api.TripEvents.TripAgreed;
@@ -69,7 +70,7 @@ class TripBook {
     @Transactional
     Trip propose(TripRequests.ProposeTrip request, Actor actor) {
         Region region = request.region() != null ? request.region() : access.confinement(actor)
-                .orElseThrow(() -> new ApiProblem.Invalid("region", "is required: name the region the trip goes to"));
+                .orElseThrow(() -> new Rejection.Invalid("region", "is required: name the region the trip goes to").refused());
         access.requireWorksIn(actor, region);
         LocalDate today = calendar.today();
         Trip trip = Trip.propose(region, actor.name(), request.title(), request.startDate(), request.endDate(), today,
@@ -110,7 +111,7 @@ class TripBook {
         trip.requireSummary(request.date(), calendar.today(), actor);
         UniqueViolations.guard("trip_summary_once_per_day", () -> summaries.save(new TripRows.SummaryRow(UUID.randomUUID(),
                 id, request.date(), request.summary().strip(), calendar.now())),
-                () -> new ApiProblem.Conflict("summary-exists", "the trip already has its summary of " + request.date()));
+                () -> new Rejection.Conflict("summary-exists", "the trip already has its summary of " + request.date()).refused());
         Set<UUID> thatDay = new HashSet<>();
         tripVisits.findByTripId(id).forEach(tv -> visits.findById(tv.visitId())
                 .filter(v -> v.plannedDate().equals(request.date())).ifPresent(v -> thatDay.add(v.id())));
@@ -133,7 +134,7 @@ class TripBook {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         Trip reported = trips.update(trip.report(request.goals(), actor, calendar.today(), calendar.now()));
         List<Finding> found = request.findings().stream()
@@ -152,7 +153,7 @@ class TripBook {
     private Trip locked(UUID id, long expected, Actor actor) {
         Trip trip = trips.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
         access.requireVisible(actor, trip.region(), "Trip", id);
-        Versions.require(expected, trip.version());
+        ExpectedVersion.require(expected, trip.version());
         return trip;
     }
 
@@ -166,7 +167,7 @@ class TripBook {
         outbox.appendAll(VisitEvents.CATALOG, events, actor.name());
     }
 
-    private static ApiProblem.NotFound notFound(UUID id) {
-        return new ApiProblem.NotFound("Trip", id);
+    private static Refused notFound(UUID id) {
+        return new Rejection.NotFound("Trip", id).refused();
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import io.kam.platform.domain.FieldError;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.VisitStatus;
 import io.kam.visits.visit.Visit;
@@ -58,13 +58,13 @@ class TripVisitChoice {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new Rejection.Invalid(errors).refused();
         }
         var elsewhere = tripVisits.findByVisitIdInListAndActive(found.stream().map(Visit::id).toList(), true);
         if (!elsewhere.isEmpty()) {
             var taken = elsewhere.stream().map(TripRows.TripVisitRow::visitId).toList();
-            throw new ApiProblem.Conflict("visit-on-another-trip", "visits " + taken + " are on trip "
-                    + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time");
+            throw new Rejection.Conflict("visit-on-another-trip", "visits " + taken + " are on trip "
+                    + elsewhere.getFirst().tripId() + "; a visit is on one trip at a time").refused();
         }
         return found;
     }

@@ -10,17 +10,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.CommitmentStatus;
 import io.kam.visits.api.FollowUp;
+import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitCompleted;
 import io.kam.visits.api.VisitEvents.VisitEvent;
-import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitRequests;
 import io.kam.visits.commitment.Commitment;
 import io.kam.visits.commitment.CommitmentPolicies;
@@ -64,11 +64,11 @@ public class LogVisit {
         LocalDate today = calendar.today();
         var problems = LogContent.problems(request, today);
         if (!problems.isEmpty()) {
-            throw new ApiProblem.Invalid(problems);
+            throw new Rejection.Invalid(problems).refused();
         }
-        Visit current = visits.findByIdForUpdate(id).orElseThrow(() -> new ApiProblem.NotFound("Visit", id));
+        Visit current = visits.findByIdForUpdate(id).orElseThrow(() -> new Rejection.NotFound("Visit", id).refused());
         access.requireVisible(actor, current.region(), "Visit", id);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         Visit completed = current.complete(request.lateReason(), today, now);
 
         List<VisitEvent> events = new ArrayList<>();

@@ -7,15 +7,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
-import io.kam.platform.web.ApiProblem;
-import io.kam.platform.web.Versions;
 import io.kam.visits.VisitSettings;
 import io.kam.visits.access.VisitAccess;
 import io.kam.visits.api.Material;
-import io.kam.visits.api.VisitEvents.VisitPrepared;
 import io.kam.visits.api.VisitEvents;
+import io.kam.visits.api.VisitEvents.VisitPrepared;
 import io.kam.visits.api.VisitRequests;
 
 /** Prepares a visit (三准备): objective, appointment, material, contact; it may move the visit's day and slot. */
@@ -41,9 +41,9 @@ public class PrepareVisit {
 
     @Transactional
     public Visit prepare(UUID id, long expectedVersion, VisitRequests.PrepareVisit request, Actor actor) {
-        Visit current = visits.findByIdForUpdate(id).orElseThrow(() -> new ApiProblem.NotFound("Visit", id));
+        Visit current = visits.findByIdForUpdate(id).orElseThrow(() -> new Rejection.NotFound("Visit", id).refused());
         access.requireVisible(actor, current.region(), "Visit", id);
-        Versions.require(expectedVersion, current.version());
+        ExpectedVersion.require(expectedVersion, current.version());
         var purpose = request.purpose() == null ? request.type().defaultPurpose() : request.purpose();
         Visit replanned = current.replan(request.type(), purpose, request.plannedDate(), request.slot(),
                 calendar.today(), settings.logWindow());

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.kam.visits.api.CancellationReason;
 import io.kam.visits.api.TimeSlot;
 import io.kam.visits.api.VisitEvents.VisitCancelled;
@@ -74,7 +74,7 @@ public record Visit(
                                 VisitType type, VisitPurpose purpose, LocalDate day, TimeSlot slot,
                                 @Nullable UUID previousVisitId, LocalDate today, Duration logWindow, Instant now) {
         if (day.isBefore(today)) {
-            throw new ApiProblem.Invalid("plannedDate", "must be today (" + today + ") or later in the market");
+            throw new Rejection.Invalid("plannedDate", "must be today (" + today + ") or later in the market").refused();
         }
         return plan(accountId, storeId, region, coordinator, VisitOrigin.AD_HOC, type, purpose, null, day, slot,
                 previousVisitId, logWindow, now);
@@ -99,11 +99,11 @@ public record Visit(
                  Duration logWindow) {
         requireStatus(VisitStatus.PLANNED, "prepared");
         if (day.isBefore(today)) {
-            throw new ApiProblem.Invalid("plannedDate", "must be today (" + today + ") or later in the market");
+            throw new Rejection.Invalid("plannedDate", "must be today (" + today + ") or later in the market").refused();
         }
         if (dueDate != null && !weekOf(day).equals(weekOf(dueDate))) {
-            throw new ApiProblem.Rejected("outside-due-week", "this scheduled visit is due in the week of "
-                    + weekOf(dueDate) + " and may move only within it, not to " + day);
+            throw new Rejection.BrokenRule("outside-due-week", "this scheduled visit is due in the week of "
+                    + weekOf(dueDate) + " and may move only within it, not to " + day).refused();
         }
         Instant deadline = MarketCalendar.at(day, newSlot.start()).plus(logWindow);
         return new Visit(id, accountId, storeId, region, coordinator, origin, newType, newPurpose, status, dueDate, day,
@@ -116,20 +116,20 @@ public record Visit(
      */
     Visit complete(@Nullable String lateReason, LocalDate today, Instant now) {
         if (status == VisitStatus.COMPLETED) {
-            throw new ApiProblem.Conflict("visit-already-logged", "visit " + id + " was logged at " + completedAt);
+            throw new Rejection.Conflict("visit-already-logged", "visit " + id + " was logged at " + completedAt).refused();
         }
         if (status == VisitStatus.CANCELLED) {
-            throw new ApiProblem.Conflict("visit-cancelled", "visit " + id + " was cancelled and cannot be logged");
+            throw new Rejection.Conflict("visit-cancelled", "visit " + id + " was cancelled and cannot be logged").refused();
         }
         if (today.isBefore(plannedDate)) {
-            throw new ApiProblem.Rejected("visit-not-yet-due", "visit " + id + " is planned for " + plannedDate
-                    + "; move it to today before logging it");
+            throw new Rejection.BrokenRule("visit-not-yet-due", "visit " + id + " is planned for " + plannedDate
+                    + "; move it to today before logging it").refused();
         }
         boolean isLate = now.isAfter(logDeadline);
         if (isLate && (lateReason == null || lateReason.isBlank())) {
             long hours = ChronoUnit.HOURS.between(logDeadline, now);
-            throw new ApiProblem.Invalid("lateReason", "is required: the log window closed at " + logDeadline
-                    + ", " + hours + " h ago, so this log is late");
+            throw new Rejection.Invalid("lateReason", "is required: the log window closed at " + logDeadline
+                    + ", " + hours + " h ago, so this log is late").refused();
         }
         return new Visit(id, accountId, storeId, region, coordinator, origin, type, purpose, VisitStatus.COMPLETED,
                 dueDate, plannedDate, slot, logDeadline, previousVisitId, createdAt, now, isLate, version);
@@ -166,8 +166,8 @@ public record Visit(
 
     private void requireStatus(VisitStatus required, String what) {
         if (status != required) {
-            throw new ApiProblem.Conflict("visit-" + status.name().toLowerCase(Locale.ROOT),
-                    "visit " + id + " is " + status + " and can no longer be " + what);
+            throw new Rejection.Conflict("visit-" + status.name().toLowerCase(Locale.ROOT),
+                    "visit " + id + " is " + status + " and can no longer be " + what).refused();
         }
     }
 

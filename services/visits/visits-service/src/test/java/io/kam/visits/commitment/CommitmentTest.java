@@ -1,7 +1,7 @@
 package io.kam.visits.commitment;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Set;
@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.ApiProblem;
 import io.kam.visits.api.CommitmentEvents.CommitmentApproved;
 import io.kam.visits.api.CommitmentEvents.CommitmentFlagged;
 import io.kam.visits.api.CommitmentEvents.CommitmentRecorded;
@@ -85,7 +85,7 @@ class CommitmentTest {
     void givenAManagersOwnFlaggedCommitment_whenTheyApproveIt_thenAnotherManagerMust() {
         Commitment flagged = make(CommitmentType.LISTING_FEE, POS_AND_TRAINING, "nora").commitment();
 
-        assertThatThrownBy(() -> flagged.approve(null, NORA, NOW)).isInstanceOfSatisfying(ApiProblem.Forbidden.class,
+        assertThat(rejectionOf(() -> flagged.approve(null, NORA, NOW))).isInstanceOfSatisfying(Rejection.Forbidden.class,
                 e -> assertThat(e.code()).isEqualTo("own-commitment"));
         assertThat(flagged.approve(null, NATE, NOW).commitment().status()).isEqualTo(CommitmentStatus.APPROVED);
     }
@@ -96,8 +96,8 @@ class CommitmentTest {
         Commitment approved = make(CommitmentType.FREE_GOODS, POS_AND_TRAINING, "eric").commitment()
                 .approve(null, NORA, NOW).commitment();
 
-        assertThatThrownBy(() -> recorded.approve(null, NORA, NOW)).isInstanceOf(ApiProblem.Conflict.class);
-        assertThatThrownBy(() -> approved.reject("changed my mind", NATE, NOW)).isInstanceOf(ApiProblem.Conflict.class);
+        assertThat(rejectionOf(() -> recorded.approve(null, NORA, NOW))).isInstanceOf(Rejection.Conflict.class);
+        assertThat(rejectionOf(() -> approved.reject("changed my mind", NATE, NOW))).isInstanceOf(Rejection.Conflict.class);
     }
 
     private static Commitment.Judged make(CommitmentType type, CommitmentPolicy policy, String by) {

@@ -1,5 +1,6 @@
 package io.kam.visits.visit;
 
+import static io.kam.platform.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.Region;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.kam.visits.api.CancellationReason;
 import io.kam.visits.api.TimeSlot;
 import io.kam.visits.api.VisitStatus;
@@ -45,8 +46,8 @@ class VisitTest {
 
     @Test
     void givenAVisit_whenLoggedAfterTheWindowWithoutAReason_thenTheReasonIsRequired() {
-        assertThatThrownBy(() -> visit.complete("  ", DUE.plusDays(2), PLANNED_AT.plus(WINDOW).plusSeconds(1)))
-                .isInstanceOfSatisfying(ApiProblem.Invalid.class,
+        assertThat(rejectionOf(() -> visit.complete("  ", DUE.plusDays(2), PLANNED_AT.plus(WINDOW).plusSeconds(1))))
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("lateReason"));
     }
 
@@ -75,8 +76,8 @@ class VisitTest {
 
     @Test
     void givenAVisitPlannedForWednesday_whenLoggedOnMonday_thenItIsNotDueYet() {
-        assertThatThrownBy(() -> visit.complete(null, DUE.minusDays(2), PLANNED_AT.minus(Duration.ofDays(2))))
-                .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> assertThat(e.code()).isEqualTo("visit-not-yet-due"));
+        assertThat(rejectionOf(() -> visit.complete(null, DUE.minusDays(2), PLANNED_AT.minus(Duration.ofDays(2)))))
+                .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> assertThat(e.code()).isEqualTo("visit-not-yet-due"));
     }
 
     @Test
@@ -84,9 +85,9 @@ class VisitTest {
         Visit done = visit.complete(null, DUE, PLANNED_AT);
         Visit cancelled = visit.cancel(CancellationReason.STORE_CLOSED).visit();
 
-        assertThatThrownBy(() -> done.complete(null, DUE, PLANNED_AT)).isInstanceOfSatisfying(ApiProblem.Conflict.class,
+        assertThat(rejectionOf(() -> done.complete(null, DUE, PLANNED_AT))).isInstanceOfSatisfying(Rejection.Conflict.class,
                 e -> assertThat(e.code()).isEqualTo("visit-already-logged"));
-        assertThatThrownBy(() -> cancelled.complete(null, DUE, PLANNED_AT)).isInstanceOf(ApiProblem.Conflict.class);
+        assertThat(rejectionOf(() -> cancelled.complete(null, DUE, PLANNED_AT))).isInstanceOf(Rejection.Conflict.class);
     }
 
     @Test
@@ -99,9 +100,9 @@ class VisitTest {
         assertThat(moved.plannedDate()).isEqualTo(friday);
         assertThat(moved.dueDate()).as("the schedule's day stays").isEqualTo(DUE);
         assertThat(moved.logDeadline()).isEqualTo(Instant.parse("2030-03-07T23:30:00Z").plus(WINDOW));
-        assertThatThrownBy(() -> visit.replan(VisitType.MAINTENANCE, VisitType.MAINTENANCE.defaultPurpose(),
-                DUE.plusDays(5), TimeSlot.TRADING_HOURS, DUE.minusDays(2), WINDOW))
-                .isInstanceOfSatisfying(ApiProblem.Rejected.class, e -> assertThat(e.code()).isEqualTo("outside-due-week"));
+        assertThat(rejectionOf(() -> visit.replan(VisitType.MAINTENANCE, VisitType.MAINTENANCE.defaultPurpose(),
+                DUE.plusDays(5), TimeSlot.TRADING_HOURS, DUE.minusDays(2), WINDOW)))
+                .isInstanceOfSatisfying(Rejection.BrokenRule.class, e -> assertThat(e.code()).isEqualTo("outside-due-week"));
     }
 
     @Test
