@@ -3,6 +3,7 @@ package io.kam.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,15 @@ class GatewayTest {
     private static final List<String> NOT_IN_THE_GATEWAY = List.of("javax.sql.DataSource",
             "org.springframework.kafka.core.KafkaTemplate", "io.kam.platform.outbox.OutboxRelay",
             "org.springframework.security.web.SecurityFilterChain");
+
+    /** The routes of kam-gateway.properties, each with its default target unless its environment variable is set. */
+    private static final Map<String, String> SERVICES = Map.of(
+            "accounts", target("KAM_ACCOUNTS_URL", "http://localhost:8081"),
+            "prospects", target("KAM_PROSPECTS_URL", "http://localhost:8082"),
+            "visits", target("KAM_VISITS_URL", "http://localhost:8083"),
+            "sell-through", target("KAM_SELLTHROUGH_URL", "http://localhost:8084"),
+            "promotions", target("KAM_PROMOTIONS_URL", "http://localhost:8085"),
+            "reviews", target("KAM_PROJECTION_URL", "http://localhost:8088"));
 
     private static RunningService accounts;
     private static RunningService projection;
@@ -218,6 +228,25 @@ class GatewayTest {
     }
 
     @Test
+    void everyServiceHasARouteByDefaultAndItsDocumentIsListedInTheSwaggerUi() {
+        // kam-gateway.properties: the test overrides accounts and reviews (and adds offline); the others keep their
+        // defaults, each from its environment variable.
+        var routes = gateway.context().getBean(GatewayProperties.class).routes();
+        assertThat(routes).containsKeys(SERVICES.keySet().toArray(String[]::new));
+        SERVICES.forEach((name, fallback) -> {
+            if (!List.of("accounts", "reviews").contains(name)) {
+                assertThat(routes.get(name)).as(name).isEqualTo(URI.create(fallback));
+            }
+        });
+
+        var swaggerConfig = api.get("/v3/api-docs/swagger-config");
+        assertThat(swaggerConfig.status()).isEqualTo(200);
+        assertThat(swaggerConfig.body().path("urls").valueStream()
+                .map(u -> u.path("name").asString() + "=" + u.path("url").asString()).toList())
+                .containsExactlyInAnyOrderElementsOf(SERVICES.keySet().stream().map(n -> n + "=/api-docs/" + n).toList());
+    }
+
+    @Test
     void anUnknownApiPathIsA404ProblemDetail() {
         for (String path : List.of("/api/nothing", "/api/nothing/at/all", "/api/accountsx")) {
             var response = api.get(path);
@@ -251,6 +280,10 @@ class GatewayTest {
         return serviceLog.receivedAt(server.port()).stream()
                 .filter(l -> l.message().contains("\"" + path))
                 .map(ServiceLog.Line::requestId).toList();
+    }
+
+    private static String target(String variable, String fallback) {
+        return System.getenv().getOrDefault(variable, fallback);
     }
 
     /** A port nothing listens on: taken from the system and let go at once. */
