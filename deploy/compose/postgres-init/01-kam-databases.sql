@@ -3,5 +3,6 @@
 CREATE DATABASE accounts;
 CREATE DATABASE prospects;
 CREATE DATABASE projection;
+CREATE DATABASE promotions;
 CREATE DATABASE sellthrough;
 CREATE DATABASE visits;

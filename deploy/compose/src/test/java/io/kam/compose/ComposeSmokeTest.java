@@ -133,6 +133,10 @@ class ComposeSmokeTest {
         env.put("KAM_GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
         env.put("KAM_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
         env.put("KAM_ACCOUNTS_PORT", String.valueOf(freePort()));
+        env.put("KAM_PROSPECTS_PORT", String.valueOf(freePort()));
+        env.put("KAM_VISITS_PORT", String.valueOf(freePort()));
+        env.put("KAM_SELLTHROUGH_PORT", String.valueOf(freePort()));
+        env.put("KAM_PROMOTIONS_PORT", String.valueOf(freePort()));
         env.put("KAM_PROJECTION_PORT", String.valueOf(freePort()));
         env.put("KAM_KAFKA_PORT", String.valueOf(freePort()));
         env.put("KAM_POSTGRES_PORT", String.valueOf(freePort()));
@@ -144,6 +148,7 @@ class ComposeSmokeTest {
         for (String target : new String[] {"services/accounts/accounts-service/target", "services/prospects/prospects-service/target",
                 "services/visits/visits-service/target",
                 "services/sellthrough/sellthrough-service/target",
+                "services/promotions/promotions-service/target",
                 "services/projection/target",
                 "services/gateway/target"}) {
             if (!hasExecutableJar(ROOT.resolve(target))) {
