@@ -1,0 +1,153 @@
+package io.kam.promotions.promotion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.ExpectedVersion;
+import io.kam.platform.domain.Rejection;
+import io.kam.platform.events.Actor;
+import io.kam.platform.outbox.Outbox;
+import io.kam.promotions.api.PromotionEvents;
+import io.kam.promotions.api.PromotionEvents.PromotionEvent;
+import io.kam.promotions.api.PromotionEvents.Terms;
+import io.kam.promotions.api.PromotionRequests;
+import io.kam.promotions.replica.Stores;
+
+/**
+ * The promotion use cases. Each loads and locks what it changes, lets the aggregate decide, saves the new state and
+ * appends the event to the outbox in the same transaction; a refusal writes nothing. Changes to one account's
+ * promotions are serialised, so that the clash check sees every other promotion of the account as it stands.
+ */
+@Service
+class Promotions {
+
+    private final PromotionStore store;
+    private final TermsRules rules;
+    private final Stores stores;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final MarketCalendar calendar;
+
+    Promotions(PromotionStore store, TermsRules rules, Stores stores, Outbox outbox, Clock clock, MarketCalendar calendar) {
+        this.store = store;
+        this.rules = rules;
+        this.stores = stores;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    Promotion draft(PromotionRequests.DraftPromotion request, Actor actor) {
+        if (!stores.accountExists(request.accountId())) {
+            throw new Rejection.Invalid("accountId", "is not a known account").refused();
+        }
+        store.lockAccount(request.accountId());
+        var resolved = rules.resolve(request.accountId(), request.terms(), "terms.");
+        var drafted = Promotion.draft(request.accountId(), resolved.terms(), resolved.regions(), actor.name(),
+                clock.instant());
+        refuseClash(drafted.promotion().accountId(), drafted.promotion().id(), resolved.terms());
+        Promotion saved = store.insert(drafted.promotion());
+        outbox.append(PromotionEvents.CATALOG, drafted.event(), actor.name());
+        return saved;
+    }
+
+    @Transactional
+    Promotion change(UUID id, long expected, PromotionRequests.TermsInput terms, Actor actor) {
+        Promotion current = locked(id, expected);
+        var resolved = rules.resolve(current.accountId(), terms, "");
+        var changed = current.change(resolved.terms(), resolved.regions(), actor.name(), clock.instant());
+        refuseClash(current.accountId(), id, resolved.terms());
+        return save(changed.promotion(), changed.event(), actor);
+    }
+
+    @Transactional
+    Promotion propose(UUID id, long expected, Actor actor) {
+        Promotion current = locked(id, expected);
+        var warnings = store.sameCategoryOverlaps(current.accountId(), id, current.terms());
+        return apply(current, actor, p -> p.propose(actor.name(), warnings, clock.instant()));
+    }
+
+    @Transactional
+    Promotion returnToAuthor(UUID id, long expected, PromotionRequests.Return request, Actor actor) {
+        return apply(locked(id, expected), actor, p -> p.returnToAuthor(request.reason(), actor.name(), clock.instant()));
+    }
+
+    @Transactional
+    Promotion approve(UUID id, long expected, Actor actor) {
+        return apply(locked(id, expected), actor, p -> p.approve(actor.name(), clock.instant()));
+    }
+
+    @Transactional
+    Promotion agree(UUID id, long expected, PromotionRequests.Agree request, Actor actor) {
+        return apply(locked(id, expected), actor, p -> p.agree(request.confirmedBy(), request.confirmedOn(),
+                request.reference(), actor.name(), calendar.today(), clock.instant()));
+    }
+
+    @Transactional
+    Promotion cancel(UUID id, long expected, PromotionRequests.Cancel request, Actor actor) {
+        return apply(locked(id, expected), actor, p -> p.cancel(request.reason(), actor.name(), clock.instant()));
+    }
+
+    /**
+     * Moves one promotion on by the calendar: starts an agreed one whose in-store period has begun, and ends a running
+     * one whose period is over (one agreed whose period passed while nothing ran starts and ends at once). Does nothing
+     * to any other.
+     */
+    @Transactional
+    List<PromotionEvent> advance(UUID id, LocalDate today, String service) {
+        Promotion current = store.findForUpdate(id).orElseThrow();
+        List<PromotionEvent> caused = new ArrayList<>();
+        if (current.startsBy(today)) {
+            var started = current.start(today, clock.instant());
+            current = store.update(started.promotion());
+            caused.add(started.event());
+        }
+        if (current.endsBy(today)) {
+            var ended = current.end(today, clock.instant());
+            current = store.update(ended.promotion());
+            caused.add(ended.event());
+        }
+        outbox.appendAll(PromotionEvents.CATALOG, caused, service);
+        return caused;
+    }
+
+    private void refuseClash(UUID accountId, UUID promotionId, Terms terms) {
+        store.firstClash(accountId, promotionId, terms).ifPresent(clash -> {
+            throw new Rejection.Conflict("promotion-clash", "SKU " + clash.gtin() + " is promoted in store "
+                    + clash.storeId() + " by " + clash.name() + " from " + clash.from() + " to " + clash.to()
+                    + "; one SKU runs one promotion at a time in a store",
+                    Map.of("clashingPromotion", clash.promotionId(), "storeId", clash.storeId(),
+                            "gtin", clash.gtin(), "from", clash.from(), "to", clash.to())).refused();
+        });
+    }
+
+    private Promotion locked(UUID id, long expected) {
+        Promotion found = store.find(id).orElseThrow(() -> new Rejection.NotFound("Promotion", id).refused());
+        store.lockAccount(found.accountId());
+        Promotion current = store.findForUpdate(id).orElseThrow();
+        ExpectedVersion.require(expected, current.version());
+        return current;
+    }
+
+    private Promotion apply(Promotion current, Actor actor,
+                            Function<Promotion, Promotion.Changed<? extends PromotionEvent>> decision) {
+        var changed = decision.apply(current);
+        return save(changed.promotion(), changed.event(), actor);
+    }
+
+    private Promotion save(Promotion promotion, PromotionEvent event, Actor actor) {
+        Promotion saved = store.update(promotion);
+        outbox.append(PromotionEvents.CATALOG, event, actor.name());
+        return saved;
+    }
+}
