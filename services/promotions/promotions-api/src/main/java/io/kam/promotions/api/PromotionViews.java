@@ -22,11 +22,21 @@ public final class PromotionViews {
     }
 
     /**
+     * What a promotion is planned to cost, from its terms and forecast ({@code baselineUnits + upliftUnits} promoted
+     * units over the period, across its SKUs). Fees: a fixed amount once; per store times its stores; per unit sold
+     * times the forecast units; an off-invoice percentage of the forecast promoted sales value (forecast units times
+     * the SKUs' mean promoted price). The discount costs the SKUs' mean discount per unit (regular minus promoted
+     * price) times the forecast units, unless the retailer funds it. Amounts are rounded half up to the cent.
+     */
+    public record PlannedSpend(BigDecimal fees, BigDecimal discount, BigDecimal total) {
+    }
+
+    /**
      * A promotion as it stands. {@code discountDepth} holds each SKU's discount in percent, in the order of
      * {@code terms.skus}; {@code statusReason} is why it was returned or cancelled.
      */
     public record PromotionView(UUID id, UUID accountId, PromotionStatus status, int revision, Terms terms,
-                                List<BigDecimal> discountDepth, String author, @Nullable String lastEditor,
+                                List<BigDecimal> discountDepth, PlannedSpend plannedSpend, String author, @Nullable String lastEditor,
                                 @Nullable String proposedBy, @Nullable String approvedBy,
                                 @Nullable Agreement agreement, @Nullable String statusReason, List<Warning> warnings,
                                 Instant updatedAt, long version) {

@@ -169,8 +169,8 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
     }
 
     PromotionView view() {
-        return new PromotionView(id, accountId, status, revision, terms, discountDepth(), author, lastEditor, proposedBy,
-                approvedBy, agreement, statusReason, warnings, updatedAt, version);
+        return new PromotionView(id, accountId, status, revision, terms, discountDepth(), Spend.planned(terms), author,
+                lastEditor, proposedBy, approvedBy, agreement, statusReason, warnings, updatedAt, version);
     }
 
     private Promotion with(PromotionStatus next, @Nullable String proposer, @Nullable String approver,

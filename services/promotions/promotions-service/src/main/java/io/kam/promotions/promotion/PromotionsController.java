@@ -1,7 +1,9 @@
 package io.kam.promotions.promotion;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -42,11 +44,13 @@ class PromotionsController {
     private final Promotions promotions;
     private final PromotionStore store;
     private final PromotionAccess access;
+    private final Clock clock;
 
-    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access) {
+    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access, Clock clock) {
         this.promotions = promotions;
         this.store = store;
         this.access = access;
+        this.clock = clock;
     }
 
     @Operation(summary = "Draft a promotion for an account (national KA managers)",
@@ -62,8 +66,8 @@ class PromotionsController {
     }
 
     @Operation(summary = "Promotions, soonest in-store period first",
-            description = "Filters: account, status, region (of its stores), GTIN, and an in-store period overlapping "
-                    + "from..to. Coordinators see the promotions of their region's stores; a retailer's integration "
+            description = "The promotion calendar. Filters: account, status, region (of its stores), GTIN, and an "
+                    + "in-store period overlapping from..to or a month (2027-03). Coordinators see the promotions of their region's stores; a retailer's integration "
                     + "sees its own account's agreed promotions.")
     @GetMapping
     @Transactional(readOnly = true)
@@ -73,9 +77,17 @@ class PromotionsController {
                        @RequestParam(required = false) @Nullable String gtin,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                       @RequestParam(required = false) @Nullable YearMonth month,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         var scope = access.reader();
+        if (month != null) {
+            if (from != null || to != null) {
+                throw new Rejection.Invalid("month", "give a month or from and to, not both").refused();
+            }
+            from = month.atDay(1);
+            to = month.atEndOfMonth();
+        }
         if (scope.region().isPresent() && region != null && region != scope.region().get()) {
             throw new Rejection.Forbidden("outside-your-region", "you work in " + scope.region().get() + ", not "
                     + region).refused();
@@ -95,6 +107,29 @@ class PromotionsController {
                 .stream().map(Promotion::view).toList();
         return new PromotionPage(items, store.count(account, status, inRegion, sku, from, to, scope.agreedOnly()),
                 page, size);
+    }
+
+    @Operation(summary = "An account's agreed promotions as an iCalendar (text/calendar) for the retailer",
+            description = "One all-day event per agreed, running or ended promotion over its in-store period. A "
+                    + "retailer's integration gets its own account's; a coordinator those in their region's stores.")
+    @GetMapping(value = "/calendar.ics", produces = "text/calendar;charset=UTF-8")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> calendar(@RequestParam(required = false) @Nullable UUID accountId,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        var scope = access.reader();
+        if (scope.account().isPresent() && accountId != null && !accountId.equals(scope.account().get())) {
+            throw new Rejection.Forbidden("not-your-retailer", "this client reads the promotions of account "
+                    + scope.account().get() + " only").refused();
+        }
+        UUID account = scope.account().orElse(accountId);
+        if (account == null) {
+            throw new Rejection.Invalid("accountId", "is required: a calendar is one account's").refused();
+        }
+        var agreed = store.search(account, null, scope.region().orElse(null), null, from, to, true, 1000, 0);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"promotions-" + account + ".ics\"")
+                .body(ICalendar.of(agreed, clock.instant()));
     }
 
     @Operation(summary = "One promotion, with its version in the ETag")
