@@ -26,9 +26,7 @@ public final class PromotionEvents {
 
     public sealed interface PromotionEvent extends DomainEvent
             permits PromotionDrafted, PromotionChanged, PromotionProposed, PromotionReturned, PromotionApproved,
-            PromotionAgreed, PromotionStarted, PromotionEnded, PromotionCancelled {
-
-        UUID promotionId();
+            PromotionAgreed, PromotionStarted, PromotionEnded, PromotionCancelled, FundSet {
     }
 
     /** The first and last day, both included, in the market's calendar. */
@@ -94,9 +92,14 @@ public final class PromotionEvents {
             implements PromotionEvent {
     }
 
-    /** Approved internally by a manager who neither authored nor edited it (four eyes). */
+    /**
+     * Approved internally by a manager who neither authored nor edited it (four eyes). Approval commits the planned
+     * spend on the fund it draws on (none when the account has no fund for the year); {@code overrideReason} says why
+     * the approver let it overdraw the fund, and is null when it did not.
+     */
     @EventType("kam.promotion.approved")
-    public record PromotionApproved(UUID accountId, UUID promotionId, int revision, String approvedBy)
+    public record PromotionApproved(UUID accountId, UUID promotionId, int revision, String approvedBy,
+                                    @Nullable UUID fundId, BigDecimal committedSpend, @Nullable String overrideReason)
             implements PromotionEvent {
     }
 
@@ -121,6 +124,15 @@ public final class PromotionEvents {
     @EventType("kam.promotion.cancelled")
     public record PromotionCancelled(UUID accountId, UUID promotionId, int revision, PromotionStatus from,
                                      String reason, String cancelledBy) implements PromotionEvent {
+    }
+
+    /**
+     * An account's promotion fund (促销费用) for a year, for one category or (null) for all: its budget, seeded from the
+     * approved business plan's promotion-spend target, or set by a national KA manager (who then owns it).
+     */
+    @EventType("kam.fund.set")
+    public record FundSet(UUID accountId, UUID fundId, int year, @Nullable String category, BigDecimal amount,
+                          FundSource source, String setBy) implements PromotionEvent {
     }
 
     public static final EventCatalog<PromotionEvent> CATALOG = EventCatalog.of(SERVICE, PromotionEvent.class);

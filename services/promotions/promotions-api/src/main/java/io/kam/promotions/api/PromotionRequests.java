@@ -12,6 +12,8 @@ import io.kam.accounts.api.RetailFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -80,6 +82,16 @@ public final class PromotionRequests {
     /** The retailer's confirmation: who confirmed it on their side, on which day, and their reference. */
     public record Agree(@NotBlank @Size(max = 120) String confirmedBy, @NotNull LocalDate confirmedOn,
                         @NotBlank @Size(max = 120) String reference) {
+    }
+
+    /** Approval; {@code overrideReason} lets the promotion overdraw its fund, and is refused when it would not. */
+    public record Approve(@Size(max = 1000) @Nullable String overrideReason) {
+    }
+
+    /** A fund's budget for an account's year, for one category or (no category) for all. */
+    public record SetFund(@NotNull UUID accountId, @Min(2000) @Max(2100) int year,
+                          @Size(max = 60) @Nullable String category,
+                          @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amount) {
     }
 
     public record Cancel(@NotBlank @Size(max = 1000) String reason) {

@@ -37,9 +37,22 @@ public final class PromotionViews {
      */
     public record PromotionView(UUID id, UUID accountId, PromotionStatus status, int revision, Terms terms,
                                 List<BigDecimal> discountDepth, PlannedSpend plannedSpend, String author, @Nullable String lastEditor,
-                                @Nullable String proposedBy, @Nullable String approvedBy,
+                                @Nullable String proposedBy, @Nullable String approvedBy, @Nullable UUID fundId,
+                                @Nullable BigDecimal committedSpend,
                                 @Nullable Agreement agreement, @Nullable String statusReason, List<Warning> warnings,
                                 Instant updatedAt, long version) {
+    }
+
+    /**
+     * A fund and what is drawn on it: {@code committed} is the planned spend of its approved promotions that are not
+     * cancelled; {@code remaining} the budget less that (negative when overridden past it).
+     */
+    public record FundView(UUID id, UUID accountId, int year, @Nullable String category, BigDecimal budget,
+                           FundSource source, BigDecimal committed, BigDecimal remaining, long version) {
+    }
+
+    /** Funds and their totals, for an account or nationally. */
+    public record FundsView(List<FundView> funds, BigDecimal budget, BigDecimal committed, BigDecimal remaining) {
     }
 
     public record PromotionPage(List<PromotionView> items, long total, int page, int size) {

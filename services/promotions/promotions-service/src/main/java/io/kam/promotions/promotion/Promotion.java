@@ -36,12 +36,15 @@ import io.kam.promotions.api.PromotionViews.PromotionView;
  *
  * @param regions the regions its stores are in (a coordinator of one of them reads it)
  * @param editors everyone who wrote its terms, the author first
+ * @param fundId the fund its approval committed its planned spend on; null before approval or without a fund
+ * @param committedSpend the planned spend its approval committed; null before approval
  * @param version the optimistic-locking version callers send back in {@code If-Match}
  */
 public record Promotion(UUID id, UUID accountId, PromotionStatus status, int revision, Terms terms, List<Region> regions,
                         String author,
                         List<String> editors, @Nullable String lastEditor, @Nullable String proposedBy,
-                        @Nullable String approvedBy, @Nullable Agreement agreement, @Nullable String statusReason,
+                        @Nullable String approvedBy, @Nullable UUID fundId, @Nullable BigDecimal committedSpend,
+                        @Nullable Agreement agreement, @Nullable String statusReason,
                         List<Warning> warnings, Instant updatedAt, long version) {
 
     public Promotion {
@@ -56,7 +59,7 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
 
     static Changed<PromotionDrafted> draft(UUID accountId, Terms terms, List<Region> regions, String author, Instant now) {
         Promotion drafted = new Promotion(UUID.randomUUID(), accountId, PromotionStatus.DRAFT, 1, terms, regions, author,
-                List.of(author), null, null, null, null, null, List.of(), now, 0);
+                List.of(author), null, null, null, null, null, null, null, List.of(), now, 0);
         return new Changed<>(drafted, new PromotionDrafted(accountId, drafted.id, 1, terms, author));
     }
 
@@ -70,7 +73,7 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
             allEditors.add(editor);
         }
         Promotion next = new Promotion(id, accountId, PromotionStatus.DRAFT, revision, newTerms, newRegions, author, allEditors,
-                editor, null, null, null, null, List.of(), now, version);
+                editor, null, null, null, null, null, null, List.of(), now, version);
         return new Changed<>(next, new PromotionChanged(accountId, id, revision, newTerms, editor));
     }
 
@@ -91,8 +94,9 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
         return new Changed<>(next, new PromotionReturned(accountId, id, revision, next.statusReason, by));
     }
 
-    /** Approved by a manager who wrote none of its terms. */
-    Changed<PromotionApproved> approve(String by, Instant now) {
+    /** Approved by a manager who wrote none of its terms, committing its planned spend on its fund. */
+    Changed<PromotionApproved> approve(String by, @Nullable UUID fund, BigDecimal committed, @Nullable String overrideReason,
+                                       Instant now) {
         if (status != PromotionStatus.PROPOSED) {
             throw refusedIn("only a proposed promotion is approved");
         }
@@ -100,8 +104,9 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
             throw new Rejection.Forbidden("four-eyes", "you " + (author.equals(by) ? "authored" : "edited")
                     + " promotion " + id + "; another national KA manager approves it").refused();
         }
-        Promotion next = with(PromotionStatus.APPROVED, proposedBy, by, null, null, warnings, now);
-        return new Changed<>(next, new PromotionApproved(accountId, id, revision, by));
+        Promotion next = new Promotion(id, accountId, PromotionStatus.APPROVED, revision, terms, regions, author, editors,
+                lastEditor, proposedBy, by, fund, committed, null, null, warnings, now, version);
+        return new Changed<>(next, new PromotionApproved(accountId, id, revision, by, fund, committed, overrideReason));
     }
 
     /** The retailer's confirmation of an approved promotion; from here its terms are fixed. */
@@ -170,13 +175,13 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
 
     PromotionView view() {
         return new PromotionView(id, accountId, status, revision, terms, discountDepth(), Spend.planned(terms), author,
-                lastEditor, proposedBy, approvedBy, agreement, statusReason, warnings, updatedAt, version);
+                lastEditor, proposedBy, approvedBy, fundId, committedSpend, agreement, statusReason, warnings, updatedAt, version);
     }
 
     private Promotion with(PromotionStatus next, @Nullable String proposer, @Nullable String approver,
                            @Nullable Agreement agreed, @Nullable String reason, List<Warning> found, Instant now) {
-        return new Promotion(id, accountId, next, revision, terms, regions, author, editors, lastEditor, proposer, approver, agreed,
-                reason, found, now, version);
+        return new Promotion(id, accountId, next, revision, terms, regions, author, editors, lastEditor, proposer, approver,
+                fundId, committedSpend, agreed, reason, found, now, version);
     }
 
     private RuntimeException refusedIn(String rule) {

@@ -65,10 +65,11 @@ class PromotionStore {
     Promotion insert(Promotion p) {
         jdbc.sql("""
                         insert into promotion (id, account_id, name, status, revision, terms, in_store_from, in_store_to,
-                            author, editors, last_editor, proposed_by, approved_by, agreement, status_reason, warnings,
-                            regions, updated_at, version)
+                            author, editors, last_editor, proposed_by, approved_by, fund_id, committed_spend, agreement,
+                            status_reason, warnings, regions, updated_at, version)
                         values (:id, :account, :name, :status, :revision, cast(:terms as jsonb), :from, :to, :author,
-                            cast(:editors as text[]), :lastEditor, :proposedBy, :approvedBy, cast(:agreement as jsonb), :reason,
+                            cast(:editors as text[]), :lastEditor, :proposedBy, :approvedBy, :fundId, :committed,
+                            cast(:agreement as jsonb), :reason,
                             cast(:warnings as jsonb), cast(:regions as text[]), :updatedAt, 0)""")
                 .params(parameters(p)).update();
         replaceSlots(p);
@@ -81,6 +82,7 @@ class PromotionStore {
                         update promotion set name = :name, status = :status, revision = :revision,
                             terms = cast(:terms as jsonb), in_store_from = :from, in_store_to = :to, editors = cast(:editors as text[]),
                             last_editor = :lastEditor, proposed_by = :proposedBy, approved_by = :approvedBy,
+                            fund_id = :fundId, committed_spend = :committed,
                             agreement = cast(:agreement as jsonb), status_reason = :reason,
                             warnings = cast(:warnings as jsonb), regions = cast(:regions as text[]), updated_at = :updatedAt,
                             version = version + 1
@@ -216,6 +218,8 @@ class PromotionStore {
         values.put("lastEditor", p.lastEditor());
         values.put("proposedBy", p.proposedBy());
         values.put("approvedBy", p.approvedBy());
+        values.put("fundId", p.fundId());
+        values.put("committed", p.committedSpend());
         values.put("agreement", p.agreement() == null ? null : json.writeValueAsString(p.agreement()));
         values.put("reason", p.statusReason());
         values.put("warnings", json.writeValueAsString(p.warnings()));
@@ -232,7 +236,8 @@ class PromotionStore {
                 json.readValue(rs.getString("terms"), Terms.class),
                 Arrays.stream(strings(rs.getArray("regions"))).map(Region::valueOf).toList(),
                 rs.getString("author"), List.of(strings(rs.getArray("editors"))), rs.getString("last_editor"),
-                rs.getString("proposed_by"), rs.getString("approved_by"),
+                rs.getString("proposed_by"), rs.getString("approved_by"), rs.getObject("fund_id", UUID.class),
+                rs.getBigDecimal("committed_spend"),
                 agreement == null ? null : json.readValue(agreement, Agreement.class), rs.getString("status_reason"),
                 json.readValue(rs.getString("warnings"), WARNINGS), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));

@@ -1,5 +1,6 @@
 package io.kam.promotions.promotion;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.promotions.api.PromotionEvents;
+import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
 import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionRequests;
+import io.kam.promotions.fund.Funds;
 import io.kam.promotions.replica.Stores;
 
 /**
@@ -33,14 +36,17 @@ class Promotions {
     private final PromotionStore store;
     private final TermsRules rules;
     private final Stores stores;
+    private final Funds funds;
     private final Outbox outbox;
     private final Clock clock;
     private final MarketCalendar calendar;
 
-    Promotions(PromotionStore store, TermsRules rules, Stores stores, Outbox outbox, Clock clock, MarketCalendar calendar) {
+    Promotions(PromotionStore store, TermsRules rules, Stores stores, Funds funds, Outbox outbox, Clock clock,
+               MarketCalendar calendar) {
         this.store = store;
         this.rules = rules;
         this.stores = stores;
+        this.funds = funds;
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
@@ -82,9 +88,39 @@ class Promotions {
         return apply(locked(id, expected), actor, p -> p.returnToAuthor(request.reason(), actor.name(), clock.instant()));
     }
 
+    /**
+     * Approves a proposed promotion and commits its planned spend on its fund. A promotion that would take the fund
+     * past its budget is refused (422 with the figures) unless the approver gives the reason to override.
+     */
     @Transactional
-    Promotion approve(UUID id, long expected, Actor actor) {
-        return apply(locked(id, expected), actor, p -> p.approve(actor.name(), clock.instant()));
+    Promotion approve(UUID id, long expected, PromotionRequests.Approve request, Actor actor) {
+        Promotion current = locked(id, expected);
+        BigDecimal planned = Spend.planned(current.terms()).total();
+        var fund = funds.forPromotion(current.accountId(), current.terms().inStore().from().getYear(),
+                current.terms().fundId(), current.terms().skus().stream().map(PromotedSku::category).distinct().toList());
+        if (current.terms().fundId() != null && fund.isEmpty()) {
+            throw new Rejection.BrokenRule("fund-unknown", "fund " + current.terms().fundId()
+                    + " is not a fund of this account").refused();
+        }
+        String override = request.overrideReason() == null || request.overrideReason().isBlank() ? null
+                : request.overrideReason().strip();
+        boolean overdrawn = false;
+        if (fund.isPresent()) {
+            BigDecimal committed = funds.committedExcept(fund.get().id(), id);
+            BigDecimal after = committed.add(planned);
+            overdrawn = after.compareTo(fund.get().budget()) > 0;
+            if (overdrawn && override == null) {
+                throw new Rejection.BrokenRule("fund-overdrawn", "the planned spend of " + planned + " would take the "
+                        + fund.get().year() + " fund past its budget of " + fund.get().budget() + " by "
+                        + after.subtract(fund.get().budget()) + "; a second national KA manager may approve it with "
+                        + "the reason to override", Map.of("fundId", fund.get().id(), "budget", fund.get().budget(),
+                        "committed", committed, "plannedSpend", planned, "overdraw", after.subtract(fund.get().budget())))
+                        .refused();
+            }
+        }
+        UUID fundId = fund.map(Funds.Fund::id).orElse(null);
+        String reason = overdrawn ? override : null;
+        return apply(current, actor, p -> p.approve(actor.name(), fundId, planned, reason, clock.instant()));
     }
 
     @Transactional

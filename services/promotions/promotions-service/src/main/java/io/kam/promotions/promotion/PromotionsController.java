@@ -170,13 +170,17 @@ class PromotionsController {
         return withVersion(promotions.returnToAuthor(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
-    @Operation(summary = "Approve a proposed promotion (If-Match)",
-            description = "Four eyes: its author and everyone who edited its terms are refused (403).")
+    @Operation(summary = "Approve a proposed promotion (If-Match), committing its planned spend on its fund",
+            description = "Four eyes: its author and everyone who edited its terms are refused (403). One that would "
+                    + "overdraw its fund is refused (422 fund-overdrawn, with budget, committed, planned spend and "
+                    + "overdraw) unless the body gives overrideReason.")
     @PostMapping("/{id}/approval")
     ResponseEntity<PromotionView> approve(@PathVariable UUID id,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody(required = false) PromotionRequests.@Nullable Approve request) {
         var actor = access.manager();
-        return withVersion(promotions.approve(id, Versions.fromIfMatch(ifMatch), actor));
+        return withVersion(promotions.approve(id, Versions.fromIfMatch(ifMatch),
+                request == null ? new PromotionRequests.Approve(null) : request, actor));
     }
 
     @Operation(summary = "Record the retailer's agreement to an approved promotion (If-Match)",

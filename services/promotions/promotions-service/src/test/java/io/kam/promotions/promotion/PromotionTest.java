@@ -29,6 +29,7 @@ import io.kam.promotions.api.PromotionStatus;
 class PromotionTest {
 
     private static final Instant NOW = Instant.parse("2027-02-01T02:00:00Z");
+    private static final BigDecimal SPEND = new BigDecimal("12660.00");
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
     private static final LocalDate MARCH_1 = LocalDate.of(2027, 3, 1);
     private static final LocalDate MARCH_14 = LocalDate.of(2027, 3, 14);
@@ -50,7 +51,7 @@ class PromotionTest {
     }
 
     private static Promotion agreed() {
-        Promotion approved = proposed(aDraftBy("nora")).approve("nate", NOW).promotion();
+        Promotion approved = proposed(aDraftBy("nora")).approve("nate", null, SPEND, null, NOW).promotion();
         return approved.agree("Wang Lei", TODAY, "PO-1", "nora", TODAY, NOW).promotion();
     }
 
@@ -59,7 +60,7 @@ class PromotionTest {
 
         @Test
         void givenAProposedPromotion_whenItsAuthorApprovesIt_thenItIsRefused() {
-            assertThat(rejectionOf(() -> proposed(aDraftBy("nora")).approve("nora", NOW)))
+            assertThat(rejectionOf(() -> proposed(aDraftBy("nora")).approve("nora", null, SPEND, null, NOW)))
                     .isInstanceOfSatisfying(Rejection.Forbidden.class, r -> {
                         assertThat(r.code()).isEqualTo("four-eyes");
                         assertThat(r.detail()).contains("you authored");
@@ -73,8 +74,8 @@ class PromotionTest {
             Promotion proposedAfterEditing = proposed(edited);
 
             assertThat(edited.editors()).containsExactly("nora", "nate");
-            assertThat(rejectionOf(() -> proposedAfterEditing.approve("nate", NOW))).isInstanceOf(Rejection.Forbidden.class);
-            assertThat(proposedAfterEditing.approve("olga", NOW).promotion().status()).isEqualTo(PromotionStatus.APPROVED);
+            assertThat(rejectionOf(() -> proposedAfterEditing.approve("nate", null, SPEND, null, NOW))).isInstanceOf(Rejection.Forbidden.class);
+            assertThat(proposedAfterEditing.approve("olga", null, SPEND, null, NOW).promotion().status()).isEqualTo(PromotionStatus.APPROVED);
         }
     }
 
@@ -83,7 +84,7 @@ class PromotionTest {
 
         @Test
         void givenADraft_whenItIsApprovedWithoutBeingProposed_thenItIsRefused() {
-            assertThat(rejectionOf(() -> aDraftBy("nora").approve("nate", NOW)))
+            assertThat(rejectionOf(() -> aDraftBy("nora").approve("nate", null, SPEND, null, NOW)))
                     .isInstanceOfSatisfying(Rejection.Conflict.class, r -> assertThat(r.code()).isEqualTo("promotion-draft"));
         }
 
@@ -107,7 +108,7 @@ class PromotionTest {
 
         @Test
         void givenAnApprovedPromotion_whenTheRetailerConfirmsTomorrow_thenTheDayIsRefused() {
-            Promotion approved = proposed(aDraftBy("nora")).approve("nate", NOW).promotion();
+            Promotion approved = proposed(aDraftBy("nora")).approve("nate", null, SPEND, null, NOW).promotion();
 
             assertThat(rejectionOf(() -> approved.agree("Wang Lei", TODAY.plusDays(1), "PO-1", "nora", TODAY, NOW)))
                     .isInstanceOfSatisfying(Rejection.Invalid.class,

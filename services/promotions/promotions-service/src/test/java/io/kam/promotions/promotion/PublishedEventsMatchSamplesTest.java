@@ -35,6 +35,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         LocalDate from = LocalDate.now(MarketCalendar.ZONE).plusDays(30);
         LocalDate to = from.plusDays(3);
         Chain chain = aChain(Region.EAST, Region.EAST);
+        nora.put("/api/promotions/funds", Map.of("accountId", chain.id(), "year", from.getYear(), "amount", "100000"), null);
         var drafted = nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(0)), from, to)));
         String path = "/api/promotions/" + drafted.text("id");
         var changed = nate.put(path + "/terms", terms(List.of(chain.stores().get(0)), from, to.plusDays(1)), drafted.etag());
@@ -51,7 +52,7 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         var other = nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(1)), from, to)));
         nora.post("/api/promotions/" + other.text("id") + "/cancellation", Map.of("reason", "moved"), other.etag());
 
-        List<EventEnvelope> events = awaitEvents(chain.id(), e -> e.size() == 12);
+        List<EventEnvelope> events = awaitEvents(chain.id(), e -> e.size() == 13);
 
         assertThat(events.stream().map(EventEnvelope::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(PromotionEvents.CATALOG.wireNames().stream()
