@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 
 /**
  * Who may see which promotions. National KA managers plan, approve, agree and cancel, and see every promotion. A
@@ -30,32 +28,45 @@ class PromotionAccess {
         }
     }
 
-    private final CurrentActor current;
+    /** The roles that read promotions; only national KA managers change them. */
+    static final String[] READERS = {Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION};
 
-    PromotionAccess(CurrentActor current) {
-        this.current = current;
-    }
-
-    /** National KA managers only: those who plan and decide. */
-    Actor manager() {
-        return current.requireAny(Actor.NATIONAL_KA_MANAGER);
-    }
-
-    /** Anyone who may read promotions, with what they may see. */
-    Scope reader() {
-        Actor actor = current.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
+    /** What a reader (one of {@link #READERS}) may see. */
+    Scope scopeOf(Actor actor) {
         if (actor.has(Actor.NATIONAL_KA_MANAGER)) {
             return new Scope(Optional.empty(), Optional.empty(), false);
         }
         if (actor.has(Actor.REGIONAL_COORDINATOR)) {
-            return new Scope(DataScope.region(actor, Region.class), Optional.empty(), false);
+            return new Scope(Optional.of(region(actor)), Optional.empty(), false);
         }
-        Optional<UUID> account = DataScope.account(actor);
-        if (account.isEmpty()) {
+        return new Scope(Optional.empty(), Optional.of(retailer(actor)), true);
+    }
+
+    private static Region region(Actor actor) {
+        String name = actor.region();
+        if (name == null || name.isBlank()) {
+            throw new Rejection.Forbidden("region-missing", "your login has no region; an administrator sets it in "
+                    + "Keycloak").refused();
+        }
+        try {
+            return Region.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new Rejection.Forbidden("region-missing", "your login's region " + name + " is not a sales region")
+                    .refused();
+        }
+    }
+
+    private static UUID retailer(Actor actor) {
+        String retailer = actor.retailer();
+        if (retailer == null || retailer.isBlank()) {
             throw new Rejection.Forbidden("retailer-required", "this client is bound to no retailer; an integration "
                     + "reads the promotions of the one account its retailer claim names").refused();
         }
-        return new Scope(Optional.empty(), account, true);
+        try {
+            return UUID.fromString(retailer);
+        } catch (IllegalArgumentException e) {
+            throw new Rejection.Forbidden("retailer-invalid", "the client's retailer claim is not an account id").refused();
+        }
     }
 
     /** Refuses (404) a promotion the scope does not see. */

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.Rejection;
+import io.kam.platform.events.Actor;
+import io.kam.platform.web.CurrentActor;
 import io.kam.platform.web.Versions;
 import io.kam.promotions.api.PromotionRequests;
 import io.kam.promotions.api.PromotionStatus;
@@ -44,13 +46,26 @@ class PromotionsController {
     private final Promotions promotions;
     private final PromotionStore store;
     private final PromotionAccess access;
+    private final CurrentActor current;
     private final Clock clock;
 
-    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access, Clock clock) {
+    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access, CurrentActor current,
+                         Clock clock) {
         this.promotions = promotions;
         this.store = store;
         this.access = access;
+        this.current = current;
         this.clock = clock;
+    }
+
+    /** National KA managers only: those who plan and decide. */
+    private Actor manager() {
+        return current.requireAny(Actor.NATIONAL_KA_MANAGER);
+    }
+
+    /** Anyone who may read promotions, with what they may see. */
+    private PromotionAccess.Scope reader() {
+        return access.scopeOf(current.requireAny(PromotionAccess.READERS));
     }
 
     @Operation(summary = "Draft a promotion for an account (national KA managers)",
@@ -60,7 +75,7 @@ class PromotionsController {
                     + "overlapping in-store period of another promotion is refused (409, with the clashing promotion).")
     @PostMapping
     ResponseEntity<PromotionView> draft(@Valid @RequestBody PromotionRequests.DraftPromotion request) {
-        Promotion promotion = promotions.draft(request, access.manager());
+        Promotion promotion = promotions.draft(request, manager());
         return ResponseEntity.created(URI.create("/api/promotions/" + promotion.id()))
                 .eTag(Versions.etag(promotion.version())).body(promotion.view());
     }
@@ -80,7 +95,7 @@ class PromotionsController {
                        @RequestParam(required = false) @Nullable YearMonth month,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        var scope = access.reader();
+        var scope = reader();
         if (month != null) {
             if (from != null || to != null) {
                 throw new Rejection.Invalid("month", "give a month or from and to, not both").refused();
@@ -117,7 +132,7 @@ class PromotionsController {
     ResponseEntity<String> calendar(@RequestParam(required = false) @Nullable UUID accountId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var scope = access.reader();
+        var scope = reader();
         if (scope.account().isPresent() && accountId != null && !accountId.equals(scope.account().get())) {
             throw new Rejection.Forbidden("not-your-retailer", "this client reads the promotions of account "
                     + scope.account().get() + " only").refused();
@@ -136,7 +151,7 @@ class PromotionsController {
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     ResponseEntity<PromotionView> read(@PathVariable UUID id) {
-        var scope = access.reader();
+        var scope = reader();
         Promotion promotion = store.find(id).orElseThrow(() -> new Rejection.NotFound("Promotion", id).refused());
         return withVersion(PromotionAccess.visible(scope, promotion));
     }
@@ -147,7 +162,7 @@ class PromotionsController {
     ResponseEntity<PromotionView> change(@PathVariable UUID id,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody PromotionRequests.TermsInput terms) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.change(id, Versions.fromIfMatch(ifMatch), terms, actor));
     }
 
@@ -157,7 +172,7 @@ class PromotionsController {
     @PostMapping("/{id}/proposal")
     ResponseEntity<PromotionView> propose(@PathVariable UUID id,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.propose(id, Versions.fromIfMatch(ifMatch), actor));
     }
 
@@ -166,7 +181,7 @@ class PromotionsController {
     ResponseEntity<PromotionView> returnToAuthor(@PathVariable UUID id,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody PromotionRequests.Return request) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.returnToAuthor(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
@@ -178,7 +193,7 @@ class PromotionsController {
     ResponseEntity<PromotionView> approve(@PathVariable UUID id,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody(required = false) PromotionRequests.@Nullable Approve request) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.approve(id, Versions.fromIfMatch(ifMatch),
                 request == null ? new PromotionRequests.Approve(null) : request, actor));
     }
@@ -190,7 +205,7 @@ class PromotionsController {
     ResponseEntity<PromotionView> agree(@PathVariable UUID id,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody PromotionRequests.Agree request) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.agree(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
@@ -200,7 +215,7 @@ class PromotionsController {
     ResponseEntity<PromotionView> cancel(@PathVariable UUID id,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody PromotionRequests.Cancel request) {
-        var actor = access.manager();
+        var actor = manager();
         return withVersion(promotions.cancel(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
