@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.consumer.ContractTopics;
 import io.kam.promotions.api.PromotionEvents;
+import io.kam.sellthrough.api.SellThroughEvents;
 
 /**
  * The promotions service (促销): promotions tailored to each account, approved with four eyes, agreed with the
@@ -23,9 +24,10 @@ public class PromotionsApplication {
         SpringApplication.run(PromotionsApplication.class, args);
     }
 
-    /** Publishes promotion events; reads account events, to know each account's stores. */
+    /** Publishes promotion events; reads account events, to know each account's
+     * stores, and sell-through, to evaluate promotions. */
     @Bean
     ContractTopics contractTopics() {
-        return ContractTopics.publishes(PromotionEvents.CATALOG).reads(AccountEvents.CATALOG);
+        return ContractTopics.publishes(PromotionEvents.CATALOG).reads(AccountEvents.CATALOG, SellThroughEvents.CATALOG);
     }
 }
