@@ -12,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +29,7 @@ class CalendarApiTest extends ServiceTest {
     @Test
     void anAccountsAgreedPromotionsAreAnICalendarOfAllDayEventsAndNothingElseIsInIt() throws Exception {
         Chain chain = aChain(Region.EAST, Region.EAST);
-        String agreed = agreed(chain, List.of(chain.stores().get(0)));
+        String agreed = anAgreedPromotion(chain, List.of(chain.stores().get(0)), FROM, TO);
         nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(1)), FROM, TO)));
 
         HttpResponse<String> ics = ics(TestTokens.integrationFor(chain.id()), "");
@@ -72,16 +70,6 @@ class CalendarApiTest extends ServiceTest {
         assertThat(listed.body().path("total").asLong()).isEqualTo(1);
         assertThat(listed.body().path("items").get(0).path("id").asString()).isEqualTo(inMonth);
         assertThat(nora.get("/api/promotions?month=" + month + "&from=" + FROM).status()).isEqualTo(400);
-    }
-
-    private String agreed(Chain chain, List<UUID> stores) {
-        var drafted = nora.post("/api/promotions", draft(chain.id(), terms(stores, FROM, TO)));
-        String id = drafted.text("id");
-        var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
-        var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());
-        nora.post("/api/promotions/" + id + "/agreement", Map.of("confirmedBy", "Wang Lei",
-                "confirmedOn", LocalDate.now(MarketCalendar.ZONE).toString(), "reference", "PO-3"), approved.etag());
-        return id;
     }
 
     private HttpResponse<String> ics(String token, String query) throws IOException, InterruptedException {

@@ -59,8 +59,8 @@ class PromotionAccessTest extends ServiceTest {
         Chain chain = aChain(Region.EAST, Region.EAST);
         Chain other = aChain(Region.EAST);
         var draftOnly = nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(0)), FROM, TO)));
-        String agreed = agreedPromotion(chain, List.of(chain.stores().get(1)));
-        String othersAgreed = agreedPromotion(other, other.stores());
+        String agreed = anAgreedPromotion(chain, List.of(chain.stores().get(1)), FROM, TO);
+        String othersAgreed = anAgreedPromotion(other, other.stores(), FROM, TO);
         Api retailer = anonymous.as(TestTokens.integrationFor(chain.id()));
 
         assertThat(retailer.get("/api/promotions/" + agreed).status()).isEqualTo(200);
@@ -75,16 +75,5 @@ class PromotionAccessTest extends ServiceTest {
         assertThat(unbound.get("/api/promotions").status()).as("fail closed").isEqualTo(403);
         assertThat(unbound.get("/api/promotions").text("code")).isEqualTo("retailer-required");
         assertThat(unbound.get("/api/promotions/" + agreed).status()).isEqualTo(403);
-    }
-
-    private String agreedPromotion(Chain chain, List<java.util.UUID> stores) {
-        var drafted = nora.post("/api/promotions", draft(chain.id(), terms(stores, FROM, TO)));
-        String id = drafted.text("id");
-        var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
-        var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());
-        var agreed = nora.post("/api/promotions/" + id + "/agreement", Map.of("confirmedBy", "Wang Lei",
-                "confirmedOn", LocalDate.now(MarketCalendar.ZONE).toString(), "reference", "PO-1"), approved.etag());
-        assertThat(agreed.text("status")).isEqualTo("AGREED");
-        return id;
     }
 }

@@ -27,6 +27,7 @@ import io.kam.accounts.api.Address;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.EventCodec;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.Api;
@@ -99,6 +100,24 @@ public abstract class ServiceTest {
                 "lease ended"));
         Awaitility.await("store " + store + " closed").atMost(Duration.ofSeconds(30)).until(() -> !jdbc.sql(
                 "select open from known_store where id = ?").param(store).query(Boolean.class).single());
+    }
+
+    /**
+     * A promotion of the chain in these stores over the in-store period, taken through its life as far as the
+     * retailer's agreement: drafted and proposed by Nora, approved by Nate, agreed today. Returns its id.
+     */
+    protected String anAgreedPromotion(Chain chain, List<UUID> stores, LocalDate from, LocalDate to) {
+        var drafted = nora.post("/api/promotions", PromotionFixture.draft(chain.id(), PromotionFixture.terms(stores, from, to)));
+        String id = drafted.text("id");
+        var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
+        var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());
+        var agreed = nora.post("/api/promotions/" + id + "/agreement", Map.of("confirmedBy", "Wang Lei, dairy buyer",
+                "confirmedOn", LocalDate.now(MarketCalendar.ZONE).toString(), "reference", "PO-" + id.substring(0, 8)),
+                approved.etag());
+        if (!"AGREED".equals(agreed.text("status"))) {
+            throw new AssertionError("promotion " + id + " was not agreed: " + agreed.body());
+        }
+        return id;
     }
 
     /** An account and its stores, in the order they were opened. */

@@ -1,11 +1,8 @@
 package io.kam.promotions.promotion;
 
-import static io.kam.promotions.PromotionFixture.draft;
-import static io.kam.promotions.PromotionFixture.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +22,7 @@ class PromotionCalendarTest extends ServiceTest {
         LocalDate from = LocalDate.now(MarketCalendar.ZONE).plusDays(20);
         LocalDate to = from.plusDays(6);
         Chain chain = aChain(Region.EAST);
-        var drafted = nora.post("/api/promotions", draft(chain.id(), terms(chain.stores(), from, to)));
-        String id = drafted.text("id");
-        var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
-        var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());
-        nora.post("/api/promotions/" + id + "/agreement", Map.of("confirmedBy", "Wang Lei",
-                "confirmedOn", LocalDate.now(MarketCalendar.ZONE).toString(), "reference", "PO-7"), approved.etag());
+        String id = anAgreedPromotion(chain, chain.stores(), from, to);
 
         calendar.advanceTo(from.minusDays(1));
         assertThat(nora.get("/api/promotions/" + id).text("status")).as("the day before").isEqualTo("AGREED");
@@ -54,12 +46,7 @@ class PromotionCalendarTest extends ServiceTest {
         LocalDate from = LocalDate.now(MarketCalendar.ZONE).plusDays(10);
         LocalDate to = from.plusDays(2);
         Chain chain = aChain(Region.EAST);
-        var drafted = nora.post("/api/promotions", draft(chain.id(), terms(chain.stores(), from, to)));
-        String id = drafted.text("id");
-        var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
-        var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());
-        nora.post("/api/promotions/" + id + "/agreement", Map.of("confirmedBy", "Wang Lei",
-                "confirmedOn", LocalDate.now(MarketCalendar.ZONE).toString(), "reference", "PO-8"), approved.etag());
+        String id = anAgreedPromotion(chain, chain.stores(), from, to);
 
         calendar.advanceTo(to.plusDays(5));
 
