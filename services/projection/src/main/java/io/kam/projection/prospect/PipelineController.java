@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 import io.kam.projection.prospect.PipelineViews.Pipeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.DataScope;
 
 /**
  * The accounts a caller may see, among those the reviews know (opened on {@code kam.accounts.v1}). A national KA manager,

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 import io.kam.projection.scope.VisibleAccounts;
 import io.kam.projection.sellthrough.SellThroughViews.By;
 import io.kam.projection.sellthrough.SellThroughViews.Grain;

@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 
 /**
  * Who may do what with accounts. National KA managers see and change everything; regional coordinators see the

@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 
 /**
  * Who may do what with prospects. National KA managers work every territory, define screening criteria and

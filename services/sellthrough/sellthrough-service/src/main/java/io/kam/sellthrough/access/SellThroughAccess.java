@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 import io.kam.sellthrough.replica.Directory;
 
 /**

@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Refused;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
-import io.kam.platform.web.DataScope;
 import io.kam.sellthrough.replica.Directory;
 import io.kam.sellthrough.settings.SettingsStore;
 

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.CurrentActor;
-import io.kam.platform.web.DataScope;
 
 /**
  * Who may do what with visits, store checks, complaints, trips and their photos. National KA managers see and change

@@ -1,4 +1,4 @@
-package io.kam.platform.web;
+package io.kam.platform.domain;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +25,7 @@ public final class DataScope {
         }
         String region = actor.region();
         if (region == null || region.isBlank()) {
-            throw new ApiProblem.Forbidden("region-missing", "your login has no region; an administrator sets it in Keycloak");
+            throw new Rejection.Forbidden("region-missing", "your login has no region; an administrator sets it in Keycloak").refused();
         }
         return Optional.of(region);
     }
@@ -34,7 +34,7 @@ public final class DataScope {
     public static Optional<String> listingRegion(Actor actor, @Nullable String requested) {
         Optional<String> confined = region(actor);
         if (confined.isPresent() && requested != null && !requested.equals(confined.get())) {
-            throw new ApiProblem.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + requested);
+            throw new Rejection.Forbidden("outside-your-region", "you work in " + confined.get() + ", not " + requested).refused();
         }
         return confined.isPresent() ? confined : Optional.ofNullable(requested);
     }
@@ -56,7 +56,7 @@ public final class DataScope {
         try {
             return Enum.valueOf(regions, name);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("region-missing", "your login's region " + name + " is not a sales region");
+            throw new Rejection.Forbidden("region-missing", "your login's region " + name + " is not a sales region").refused();
         }
     }
 
@@ -69,7 +69,16 @@ public final class DataScope {
         try {
             return Optional.of(UUID.fromString(retailer));
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Forbidden("retailer-invalid", "the client's retailer claim is not an account id");
+            throw new Rejection.Forbidden("retailer-invalid", "the client's retailer claim is not an account id").refused();
         }
+    }
+
+    /**
+     * The one account an integration may see, failing closed: an integration bound to no retailer is refused (403
+     * {@code retailer-required}) rather than given every account.
+     */
+    public static UUID requiredAccount(Actor actor) {
+        return account(actor).orElseThrow(() -> new Rejection.Forbidden("retailer-required", "this client is bound to "
+                + "no retailer; an integration sees only the one account its retailer claim names").refused());
     }
 }
