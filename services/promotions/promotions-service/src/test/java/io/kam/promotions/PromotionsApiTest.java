@@ -151,6 +151,9 @@ class PromotionsApiTest extends ServiceTest {
         var skus = nora.post("/api/promotions", draft(chain.id(), skusAndFees));
         var fee = nora.post("/api/promotions", draft(chain.id(), feeWithoutAmount));
         var unknownAccount = nora.post("/api/promotions", draft(UUID.randomUUID(), terms(chain.stores(), MARCH_1, MARCH_14)));
+        Map<String, Object> tooLongAndUnfunded = new HashMap<>(terms(chain.stores(), MARCH_1, MARCH_1.plusDays(366)));
+        tooLongAndUnfunded.put("fundId", UUID.randomUUID());
+        var longAndUnfunded = nora.post("/api/promotions", draft(chain.id(), tooLongAndUnfunded));
 
         assertThat(periods.status()).isEqualTo(400);
         assertThat(fields(periods)).as("a period that ends before it starts, a store of another account")
@@ -162,6 +165,8 @@ class PromotionsApiTest extends ServiceTest {
         assertThat(fee.status()).isEqualTo(400);
         assertThat(fields(fee)).containsExactly("terms.fees[0].amount");
         assertThat(fields(unknownAccount)).containsExactly("accountId");
+        assertThat(fields(longAndUnfunded)).as("367 days in store, a fund the account does not have")
+                .containsExactlyInAnyOrder("terms.inStore.to", "terms.fundId");
         assertThat(nora.get("/api/promotions?accountId=" + chain.id()).body().path("total").asLong()).isZero();
     }
 

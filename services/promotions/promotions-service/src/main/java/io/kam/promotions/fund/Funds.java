@@ -93,6 +93,12 @@ public class Funds {
                 .query(Funds::fund).optional();
     }
 
+    /** Whether the fund is one of the account's. */
+    public boolean isFundOf(UUID accountId, UUID fundId) {
+        return jdbc.sql("select exists (select 1 from fund where id = ? and account_id = ?)").params(fundId, accountId)
+                .query(Boolean.class).single();
+    }
+
     /** What the fund's promotions other than this one have committed on it. */
     public BigDecimal committedExcept(UUID fundId, UUID promotionId) {
         return jdbc.sql("""

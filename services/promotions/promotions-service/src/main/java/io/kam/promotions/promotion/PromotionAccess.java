@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.platform.domain.DataScope;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 
@@ -37,36 +38,9 @@ class PromotionAccess {
             return new Scope(Optional.empty(), Optional.empty(), false);
         }
         if (actor.has(Actor.REGIONAL_COORDINATOR)) {
-            return new Scope(Optional.of(region(actor)), Optional.empty(), false);
+            return new Scope(DataScope.region(actor, Region.class), Optional.empty(), false);
         }
-        return new Scope(Optional.empty(), Optional.of(retailer(actor)), true);
-    }
-
-    private static Region region(Actor actor) {
-        String name = actor.region();
-        if (name == null || name.isBlank()) {
-            throw new Rejection.Forbidden("region-missing", "your login has no region; an administrator sets it in "
-                    + "Keycloak").refused();
-        }
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Forbidden("region-missing", "your login's region " + name + " is not a sales region")
-                    .refused();
-        }
-    }
-
-    private static UUID retailer(Actor actor) {
-        String retailer = actor.retailer();
-        if (retailer == null || retailer.isBlank()) {
-            throw new Rejection.Forbidden("retailer-required", "this client is bound to no retailer; an integration "
-                    + "reads the promotions of the one account its retailer claim names").refused();
-        }
-        try {
-            return UUID.fromString(retailer);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Forbidden("retailer-invalid", "the client's retailer claim is not an account id").refused();
-        }
+        return new Scope(Optional.empty(), Optional.of(DataScope.requiredAccount(actor)), true);
     }
 
     /** Refuses (404) a promotion the scope does not see. */

@@ -155,6 +155,19 @@ class PromotionStore {
                 .param("limit", limit).param("offset", offset).query(this::row).list();
     }
 
+    /** Every promotion matching the filters, soonest first, read a page at a time so that none is left out. */
+    List<Promotion> searchAll(@Nullable UUID accountId, @Nullable Region region, @Nullable LocalDate from,
+                              @Nullable LocalDate to, boolean agreedOnly) {
+        List<Promotion> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Promotion> batch = search(accountId, null, region, null, from, to, agreedOnly, 500, (long) page * 500);
+            all.addAll(batch);
+            if (batch.size() < 500) {
+                return all;
+            }
+        }
+    }
+
     long count(@Nullable UUID accountId, @Nullable PromotionStatus status, @Nullable Region region, @Nullable String gtin,
                @Nullable LocalDate from, @Nullable LocalDate to, boolean agreedOnly) {
         return jdbc.sql("select count(*) from promotion where " + FILTER)

@@ -98,10 +98,6 @@ class Promotions {
         BigDecimal planned = Spend.planned(current.terms()).total();
         var fund = funds.forPromotion(current.accountId(), current.terms().inStore().from().getYear(),
                 current.terms().fundId(), current.terms().skus().stream().map(PromotedSku::category).distinct().toList());
-        if (current.terms().fundId() != null && fund.isEmpty()) {
-            throw new Rejection.BrokenRule("fund-unknown", "fund " + current.terms().fundId()
-                    + " is not a fund of this account").refused();
-        }
         String override = request.overrideReason() == null || request.overrideReason().isBlank() ? null
                 : request.overrideReason().strip();
         boolean overdrawn = false;

@@ -107,16 +107,12 @@ class PromotionsController {
             throw new Rejection.Forbidden("outside-your-region", "you work in " + scope.region().get() + ", not "
                     + region).refused();
         }
-        if (scope.account().isPresent() && accountId != null && !accountId.equals(scope.account().get())) {
-            throw new Rejection.Forbidden("not-your-retailer", "this client reads the promotions of account "
-                    + scope.account().get() + " only").refused();
-        }
         String sku = gtin == null ? null : Gtin.normalise(gtin).orElseThrow(
                 () -> new Rejection.Invalid("gtin", Gtin.problem(gtin)).refused());
         if (from != null && to != null && to.isBefore(from)) {
             throw new Rejection.Invalid("to", "must not be before from (" + from + ")").refused();
         }
-        UUID account = scope.account().orElse(accountId);
+        UUID account = accountOf(scope, accountId);
         Region inRegion = scope.region().orElse(region);
         var items = store.search(account, status, inRegion, sku, from, to, scope.agreedOnly(), size, (long) page * size)
                 .stream().map(Promotion::view).toList();
@@ -133,15 +129,11 @@ class PromotionsController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var scope = reader();
-        if (scope.account().isPresent() && accountId != null && !accountId.equals(scope.account().get())) {
-            throw new Rejection.Forbidden("not-your-retailer", "this client reads the promotions of account "
-                    + scope.account().get() + " only").refused();
-        }
-        UUID account = scope.account().orElse(accountId);
+        UUID account = accountOf(scope, accountId);
         if (account == null) {
             throw new Rejection.Invalid("accountId", "is required: a calendar is one account's").refused();
         }
-        var agreed = store.search(account, null, scope.region().orElse(null), null, from, to, true, 1000, 0);
+        var agreed = store.searchAll(account, scope.region().orElse(null), from, to, true);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"promotions-" + account + ".ics\"")
                 .body(ICalendar.of(agreed, clock.instant()));
@@ -217,6 +209,15 @@ class PromotionsController {
                                          @Valid @RequestBody PromotionRequests.Cancel request) {
         var actor = manager();
         return withVersion(promotions.cancel(id, Versions.fromIfMatch(ifMatch), request, actor));
+    }
+
+    /** The account a request names, or the one an integration is bound to; another account is refused. */
+    private static @Nullable UUID accountOf(PromotionAccess.Scope scope, @Nullable UUID accountId) {
+        if (scope.account().isPresent() && accountId != null && !accountId.equals(scope.account().get())) {
+            throw new Rejection.Forbidden("not-your-retailer", "this client reads the promotions of account "
+                    + scope.account().get() + " only").refused();
+        }
+        return scope.account().orElse(accountId);
     }
 
     private static ResponseEntity<PromotionView> withVersion(Promotion promotion) {

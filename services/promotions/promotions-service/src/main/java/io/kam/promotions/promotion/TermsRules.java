@@ -25,14 +25,15 @@ import io.kam.promotions.api.PromotionRequests.PeriodInput;
 import io.kam.promotions.api.PromotionRequests.SkuInput;
 import io.kam.promotions.api.PromotionRequests.StoresInput;
 import io.kam.promotions.api.PromotionRequests.TermsInput;
+import io.kam.promotions.fund.Funds;
 import io.kam.promotions.replica.Stores;
 import io.kam.visits.api.Gtin;
 
 /**
  * Turns the terms a manager sends into a promotion's terms, or refuses them with every field at fault: GTINs with
  * their check digit, each listed once; a promoted price or a discount depth (not both) below the regular price;
- * periods that do not end before they start, sell-in that begins by the in-store period's end; percentage fees of at
- * most 100; and stores that are open stores of the account, named or selected by region and format.
+ * periods that do not end before they start, an in-store period of at most a year, sell-in that begins by the
+ * in-store period's end; a fund of the account; percentage fees of at most 100; and stores that are open stores of the account, named or selected by region and format.
  */
 @Component
 class TermsRules {
@@ -41,10 +42,15 @@ class TermsRules {
     record Resolved(Terms terms, List<Region> regions) {
     }
 
-    private final Stores stores;
+    /** The longest in-store period: a year. */
+    static final int MAX_DAYS = 366;
 
-    TermsRules(Stores stores) {
+    private final Stores stores;
+    private final Funds funds;
+
+    TermsRules(Stores stores, Funds funds) {
         this.stores = stores;
+        this.funds = funds;
     }
 
     Resolved resolve(UUID accountId, TermsInput input, String prefix) {
@@ -55,6 +61,13 @@ class TermsRules {
         if (inStore != null && sellIn != null && sellIn.from().isAfter(inStore.to())) {
             errors.add(new FieldError(prefix + "sellIn.from", "must not be after the in-store period's last day ("
                     + inStore.to() + ")"));
+        }
+        if (inStore != null && inStore.days() > MAX_DAYS) {
+            errors.add(new FieldError(prefix + "inStore.to", "must be within " + MAX_DAYS + " days of "
+                    + prefix + "inStore.from; a longer run is not a promotion but a price"));
+        }
+        if (input.fundId() != null && !funds.isFundOf(accountId, input.fundId())) {
+            errors.add(new FieldError(prefix + "fundId", "is not a fund of this account"));
         }
         List<Fee> fees = fees(input, prefix + "fees", errors);
         Map<UUID, Region> selected = stores(accountId, input.stores(), prefix + "stores", errors);
@@ -135,15 +148,18 @@ class TermsRules {
             errors.add(new FieldError(path, "name the stores, or select them by region and format, not both"));
             return Map.of();
         }
-        List<UUID> wanted = named ? input.storeIds() : stores.openStores(accountId, input.region(), input.format());
-        Map<UUID, Region> open = stores.openStoresOf(accountId, wanted);
         Map<UUID, Region> found = new LinkedHashMap<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            UUID id = wanted.get(i);
-            if (open.containsKey(id)) {
-                found.put(id, open.get(id));
-            } else if (named) {
-                errors.add(new FieldError(path + ".storeIds[" + i + "]", "is not an open store of this account"));
+        if (!named) {
+            found.putAll(stores.openStores(accountId, input.region(), input.format()));
+        } else {
+            Map<UUID, Region> open = stores.openStoresOf(accountId, input.storeIds());
+            for (int i = 0; i < input.storeIds().size(); i++) {
+                UUID id = input.storeIds().get(i);
+                if (open.containsKey(id)) {
+                    found.put(id, open.get(id));
+                } else {
+                    errors.add(new FieldError(path + ".storeIds[" + i + "]", "is not an open store of this account"));
+                }
             }
         }
         if (found.isEmpty() && errors.stream().noneMatch(e -> e.field().startsWith(path))) {

@@ -1,7 +1,7 @@
 package io.kam.promotions.replica;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,16 +59,21 @@ public class Stores {
                 .query(Boolean.class).single();
     }
 
-    /** The account's open stores in the region and of the format (either may be null: any), by code. */
-    public List<UUID> openStores(UUID account, @Nullable Region region, @Nullable RetailFormat format) {
-        return jdbc.sql("""
-                        select id from known_store
+    /** The account's open stores in the region and of the format (either may be null: any), by code, with their region. */
+    public Map<UUID, Region> openStores(UUID account, @Nullable Region region, @Nullable RetailFormat format) {
+        Map<UUID, Region> stores = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select id, region from known_store
                         where account_id = :account and open
                           and (cast(:region as text) is null or region = :region)
                           and (cast(:format as text) is null or format = :format)
                         order by code, id""")
                 .param("account", account).param("region", region == null ? null : region.name())
-                .param("format", format == null ? null : format.name()).query(UUID.class).list();
+                .param("format", format == null ? null : format.name())
+                .query(rs -> {
+                    stores.put(rs.getObject("id", UUID.class), Region.valueOf(rs.getString("region")));
+                });
+        return stores;
     }
 
     /** The region of each of these stores that is an open store of the account; the others are missing. */
