@@ -26,7 +26,8 @@ public final class PromotionEvents {
 
     public sealed interface PromotionEvent extends DomainEvent
             permits PromotionDrafted, PromotionChanged, PromotionProposed, PromotionReturned, PromotionApproved,
-            PromotionAgreed, PromotionStarted, PromotionEnded, PromotionCancelled, FundSet {
+            PromotionAgreed, PromotionRevised, PromotionStarted, PromotionEnded, PromotionCancelled, FeesSettled,
+            PromotionEvaluated, FundSet, ProductCostSet, PromotionSettingsChanged {
     }
 
     /** The first and last day, both included, in the market's calendar. */
@@ -109,6 +110,15 @@ public final class PromotionEvents {
                                   LocalDate confirmedOn, String reference, String recordedBy) implements PromotionEvent {
     }
 
+    /**
+     * An agreed promotion's terms changed before it ran: a new revision, a draft again. It needs approval (four eyes)
+     * and the retailer's agreement anew; until then it does not run, and its approval no longer commits spend.
+     */
+    @EventType("kam.promotion.revised")
+    public record PromotionRevised(UUID accountId, UUID promotionId, int revision, int previousRevision, Terms terms,
+                                   String reason, String editor) implements PromotionEvent {
+    }
+
     /** Its in-store period began. */
     @EventType("kam.promotion.started")
     public record PromotionStarted(UUID accountId, UUID promotionId, int revision, LocalDate on)
@@ -124,6 +134,95 @@ public final class PromotionEvents {
     @EventType("kam.promotion.cancelled")
     public record PromotionCancelled(UUID accountId, UUID promotionId, int revision, PromotionStatus from,
                                      String reason, String cancelledBy) implements PromotionEvent {
+    }
+
+    /** A fee as the retailer settled it after the promotion: what was actually paid. */
+    public record SettledFee(FeeKind kind, BigDecimal amount, @Nullable String note) {
+    }
+
+    /**
+     * The fees the retailer actually charged for an ended promotion, replacing any settled before; {@code total} is
+     * their sum. The actual spend of the evaluation counts these instead of the planned fees.
+     */
+    @EventType("kam.promotion.fees-settled")
+    public record FeesSettled(UUID accountId, UUID promotionId, int revision, List<SettledFee> fees, BigDecimal total,
+                              String settledBy) implements PromotionEvent {
+    }
+
+    /** Why a promotion was evaluated (again). */
+    public enum EvaluationTrigger {
+        /** Its in-store period and the post-promotion weeks are over. */
+        ENDED,
+        /** A sell-through restatement changed figures of its period, pre-period or post-promotion weeks. */
+        RESTATED,
+        /** Its settled fees changed. */
+        FEES_SETTLED,
+        /** The list price or unit cost of one of its SKUs changed. */
+        COSTS_CHANGED
+    }
+
+    /**
+     * Units of one SKU (or of all, in the total) over the in-store period, across the promotion's stores.
+     * {@code baselineUnits} is the baseline daily units times the period's days; {@code incrementalUnits} the actual
+     * less that; {@code dipUnits} what the post-promotion weeks sold below the baseline (never negative);
+     * {@code netIncrementalUnits} the incremental less the dip. {@code upliftPercent} is the net incremental ÷ the
+     * baseline × 100, 2 decimals (null on a zero baseline); {@code incrementalGrossProfit} the net incremental units
+     * times (list price − unit cost), to the cent, null while a cost is missing.
+     */
+    public record Outcome(BigDecimal baselineUnits, long actualUnits, BigDecimal actualSales, BigDecimal incrementalUnits,
+                          BigDecimal dipUnits, BigDecimal netIncrementalUnits, @Nullable BigDecimal upliftPercent,
+                          @Nullable BigDecimal incrementalGrossProfit) {
+    }
+
+    public record SkuOutcome(String gtin, Outcome outcome) {
+    }
+
+    /**
+     * A non-promoted SKU of the account in a promoted category, in the promotion's stores over its period:
+     * {@code lostUnits} is its baseline less what it sold, positive when the promotion took sales from it.
+     */
+    public record Cannibalisation(String gtin, String category, BigDecimal baselineUnits, long actualUnits,
+                                  BigDecimal lostUnits) {
+    }
+
+    /**
+     * What the promotion cost: the fees (settled, else planned: {@code feesSettled} says which) and the discount the
+     * manufacturer funded (discount per unit × actual promoted units; zero when the retailer funds it).
+     */
+    public record Investment(BigDecimal fees, boolean feesSettled, BigDecimal discount, BigDecimal total) {
+    }
+
+    /**
+     * The post-event evaluation (赢利性增长) over the service's sell-through, numbered from 1 and one higher each
+     * time it runs again. {@code roi} is the incremental gross profit ÷ the investment (4 decimals),
+     * {@code costPerIncrementalUnit} the investment ÷ the net incremental units (to the cent); both null when they
+     * cannot be computed (a cost is missing, nothing was invested, no unit was gained). {@code missingCosts} lists the
+     * promoted GTINs without a list price and unit cost.
+     */
+    @EventType("kam.promotion.evaluated")
+    public record PromotionEvaluated(UUID accountId, UUID promotionId, int revision, int evaluation,
+                                     EvaluationTrigger trigger, Period inStore, int baselineWeeks, int dipWeeks,
+                                     List<SkuOutcome> skus, Outcome total, List<Cannibalisation> cannibalisation,
+                                     Investment investment, @Nullable BigDecimal roi,
+                                     @Nullable BigDecimal costPerIncrementalUnit, List<String> missingCosts)
+            implements PromotionEvent {
+    }
+
+    /**
+     * A SKU's list price to the account (net of standing trade terms, per unit, in yuan) and its unit cost, the figures
+     * the evaluation's gross profit is computed from; set by a national KA manager.
+     */
+    @EventType("kam.product-cost.set")
+    public record ProductCostSet(UUID accountId, String gtin, BigDecimal listPrice, BigDecimal unitCost, String setBy)
+            implements PromotionEvent {
+    }
+
+    /**
+     * The account's promotion settings: the fewest days between the end of one promotion of a SKU in a store and the
+     * start of the next (0: no minimum), below which a proposal carries a warning.
+     */
+    @EventType("kam.promotion-settings.changed")
+    public record PromotionSettingsChanged(UUID accountId, int minimumGapDays, String setBy) implements PromotionEvent {
     }
 
     /**

@@ -26,7 +26,7 @@ class PromotionEventSamplesTest {
     @Test
     void theCatalogPublishesOnThePromotionsTopic() {
         assertThat(PromotionEvents.CATALOG.topic()).isEqualTo(PromotionEvents.TOPIC).isEqualTo("kam.promotions.v1");
-        assertThat(PromotionEvents.CATALOG.wireNames()).hasSize(10);
+        assertThat(PromotionEvents.CATALOG.wireNames()).hasSize(15);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventType;
 
@@ -40,6 +42,30 @@ public final class StoreCheckEvents {
                                      String checkedBy, Instant checkedAt, BigDecimal score, ScoreParts parts,
                                      List<SkuCheck> skus, DisplayCheck display,
                                      List<CompetitorObservation> competitors) implements VisitEvents.VisitEvent {
+    }
+
+    /**
+     * How a promotion running in the store was executed (促销执行), as found at a store check there: the promoted price
+     * on the shelf per promoted SKU, and each execution element its mechanics call for. An element the promotion does
+     * not call for is null; {@code executed} is true when every check passed, and {@code deviations} name the ones
+     * that did not (codes: {@code price:<gtin>}, {@code display}, {@code pos-material}, {@code promoter},
+     * {@code photo}).
+     *
+     * @param photoId the photo of the execution, from the check's photos; null when none was taken
+     */
+    @EventType("kam.promotion-execution.checked")
+    public record PromotionExecutionChecked(UUID accountId, UUID checkId, UUID visitId, UUID storeId, Region region,
+                                            UUID promotionId, int promotionRevision, String checkedBy,
+                                            Instant checkedAt, List<PromotedPriceCheck> prices,
+                                            @Nullable Boolean displayBuilt, @Nullable Boolean posMaterialPresent,
+                                            @Nullable Boolean promoterPresent, @Nullable UUID photoId,
+                                            boolean executed, List<String> deviations)
+            implements VisitEvents.VisitEvent {
+    }
+
+    /** One promoted SKU's shelf price against its promoted price; {@code shelfPrice} is null when it was not found. */
+    public record PromotedPriceCheck(String gtin, BigDecimal promotedPrice, @Nullable BigDecimal shelfPrice,
+                                     boolean correct) {
     }
 
     /** A photo was added to a store check as evidence; its content stays in the visits service. */

@@ -32,6 +32,7 @@ public final class VisitEvents {
             CommitmentEvents.CommitmentPolicyChanged,
             StoreCheckEvents.SkuListed, StoreCheckEvents.SkuChanged, StoreCheckEvents.SkuDelisted,
             StoreCheckEvents.StoreCheckRecorded, StoreCheckEvents.StoreCheckPhotoAdded,
+            StoreCheckEvents.PromotionExecutionChecked,
             ComplaintEvents.ComplaintOpened, ComplaintEvents.ComplaintInvestigationStarted,
             ComplaintEvents.ComplaintResolved, ComplaintEvents.ComplaintClosed, ComplaintEvents.ComplaintPromiseKept,
             TripEvents.TripProposed, TripEvents.TripAgreed, TripEvents.TripReturned, TripEvents.TripSummaryAdded,

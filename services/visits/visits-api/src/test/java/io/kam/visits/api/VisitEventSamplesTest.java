@@ -33,6 +33,6 @@ class VisitEventSamplesTest {
     @Test
     void theCatalogPublishesOnTheVisitsTopic() {
         assertThat(VisitEvents.CATALOG.topic()).isEqualTo(VisitEvents.TOPIC).isEqualTo("kam.visits.v1");
-        assertThat(VisitEvents.CATALOG.wireNames()).hasSize(26);
+        assertThat(VisitEvents.CATALOG.wireNames()).hasSize(27);
     }
 }
