@@ -209,11 +209,13 @@ public final class PromotionEvents {
     }
 
     /**
-     * A SKU's list price to the account (net of standing trade terms, per unit, in yuan) and its unit cost, the figures
-     * the evaluation's gross profit is computed from; set by a national KA manager.
+     * A SKU's category, its list price to the account (net of standing trade terms, per unit, in yuan) and its unit
+     * cost: the figures the evaluation's gross profit is computed from, and the category its cannibalisation is looked
+     * for in; set by a national KA manager.
      */
     @EventType("kam.product-cost.set")
-    public record ProductCostSet(UUID accountId, String gtin, BigDecimal listPrice, BigDecimal unitCost, String setBy)
+    public record ProductCostSet(UUID accountId, String gtin, String category, BigDecimal listPrice, BigDecimal unitCost,
+                                 String setBy)
             implements PromotionEvent {
     }
 
