@@ -94,6 +94,30 @@ public final class PromotionRequests {
                           @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amount) {
     }
 
+    /** New terms for an agreed promotion that has not started, and why they change. */
+    public record Revise(@NotNull @Valid TermsInput terms, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** A fee the retailer charged: its kind, the amount paid in yuan, and a note (the invoice, say). */
+    public record SettledFeeInput(@NotNull FeeKind kind,
+                                  @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                                  @Size(max = 200) @Nullable String note) {
+    }
+
+    /** Every fee the retailer charged for an ended promotion (none: it charged nothing). */
+    public record SettleFees(@NotNull @Size(max = 20) List<@NotNull @Valid SettledFeeInput> fees) {
+    }
+
+    /** A SKU's category, its list price to the account and its unit cost, in yuan. */
+    public record SetProductCost(@NotBlank @Size(max = 60) String category,
+                                 @NotNull @Positive @Digits(integer = 8, fraction = 2) BigDecimal listPrice,
+                                 @NotNull @PositiveOrZero @Digits(integer = 8, fraction = 2) BigDecimal unitCost) {
+    }
+
+    /** An account's promotion settings: the fewest days between two promotions of one SKU in a store (0: none). */
+    public record SetSettings(@Min(0) @Max(365) int minimumGapDays) {
+    }
+
     public record Cancel(@NotBlank @Size(max = 1000) String reason) {
     }
 }

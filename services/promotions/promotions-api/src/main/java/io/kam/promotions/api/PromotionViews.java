@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import io.kam.promotions.api.PromotionEvents.SettledFee;
 import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionEvents.Warning;
 
@@ -33,26 +34,33 @@ public final class PromotionViews {
 
     /**
      * A promotion as it stands. {@code discountDepth} holds each SKU's discount in percent, in the order of
-     * {@code terms.skus}; {@code statusReason} is why it was returned or cancelled.
+     * {@code terms.skus}; {@code statusReason} is why it was returned, revised or cancelled; {@code settledFees} what the
+     * retailer charged once it ended (null until settled); {@code evaluation} the number of its latest evaluation (0
+     * before the first).
      */
     public record PromotionView(UUID id, UUID accountId, PromotionStatus status, int revision, Terms terms,
                                 List<BigDecimal> discountDepth, PlannedSpend plannedSpend, String author, @Nullable String lastEditor,
                                 @Nullable String proposedBy, @Nullable String approvedBy, @Nullable UUID fundId,
                                 @Nullable BigDecimal committedSpend,
                                 @Nullable Agreement agreement, @Nullable String statusReason, List<Warning> warnings,
-                                Instant updatedAt, long version) {
+                                @Nullable List<SettledFee> settledFees, int evaluation, Instant updatedAt,
+                                long version) {
     }
 
     /**
      * A fund and what is drawn on it: {@code committed} is the planned spend of its approved promotions that are not
-     * cancelled; {@code remaining} the budget less that (negative when overridden past it).
+     * cancelled; {@code actual} the actual spend (the investment of their latest evaluation) of those evaluated;
+     * {@code remaining} the budget less what they draw: the actual spend of those evaluated, the committed spend of
+     * the others (negative when overridden past it).
      */
     public record FundView(UUID id, UUID accountId, int year, @Nullable String category, BigDecimal budget,
-                           FundSource source, BigDecimal committed, BigDecimal remaining, long version) {
+                           FundSource source, BigDecimal committed, BigDecimal actual, BigDecimal remaining,
+                           long version) {
     }
 
     /** Funds and their totals, for an account or nationally. */
-    public record FundsView(List<FundView> funds, BigDecimal budget, BigDecimal committed, BigDecimal remaining) {
+    public record FundsView(List<FundView> funds, BigDecimal budget, BigDecimal committed, BigDecimal actual,
+                            BigDecimal remaining) {
     }
 
     public record PromotionPage(List<PromotionView> items, long total, int page, int size) {

@@ -14,8 +14,8 @@ import io.kam.promotions.api.PromotionEvents.Period;
 /**
  * The baseline of one SKU in one store: the units a day it would have sold without the promotion.
  *
- * <p>The pre-period is the {@code weeks} × 7 days before the in-store period. Its days inside another (not cancelled)
- * promotion of the same SKU and store are left out; a day without a sell-through figure counts as zero units. The
+ * <p>The pre-period is the {@code weeks} × 7 days before the in-store period. Its days inside another promotion of the same SKU and
+ * store that ran (running, ended or evaluated) are left out; a day without a sell-through figure counts as zero units. The
  * average daily units over the days left is scaled by last year's ratio when a full year of history exists: the
  * in-store period and the pre-period shifted back 52 weeks (364 days, so weekdays match) each hold at least one day
  * with a figure for this store and SKU, and the last-year pre-period sold something. The ratio is the last-year
@@ -25,7 +25,7 @@ import io.kam.promotions.api.PromotionEvents.Period;
 public final class Baseline {
 
     public static final int SCALE = 4;
-    private static final int LAST_YEAR_DAYS = 364;
+    static final int LAST_YEAR_DAYS = 364;
 
     private Baseline() {
     }

@@ -26,7 +26,9 @@ import io.kam.promotions.api.PromotionViews.FundsView;
 
 /**
  * The funds and what is committed on them. A fund's committed amount is the planned spend that approval committed for
- * each of its promotions that is not cancelled; every change of a budget is a {@link FundSet} event, appended in the
+ * each of its promotions that is not cancelled, its actual amount the investment of the latest evaluation of each that
+ * is evaluated. What a promotion draws on its fund is its actual spend once evaluated, else its committed spend;
+ * every change of a budget is a {@link FundSet} event, appended in the
  * transaction that makes it.
  */
 @Component
@@ -37,6 +39,18 @@ public class Funds {
     private static final String COMMITTED = """
             coalesce((select sum(p.committed_spend) from promotion p
                       where p.fund_id = f.id and p.status <> 'CANCELLED'), 0)""";
+    private static final String ACTUAL = """
+            coalesce((select sum(cast(p.evaluated -> 'investment' ->> 'total' as numeric)) from promotion p
+                      where p.fund_id = f.id and p.status = 'EVALUATED'), 0)""";
+    /** What the fund's promotions draw on it: the actual spend of an evaluated one, else its committed spend. */
+    private static final String DRAWN = """
+            coalesce(sum(case when p.status = 'EVALUATED' then cast(p.evaluated -> 'investment' ->> 'total' as numeric)
+                              else p.committed_spend end), 0)""";
+
+    /** A fund with what its promotions committed, spent and draw. */
+    private static final String SELECT = "select f.*, " + COMMITTED + " as committed, " + ACTUAL + " as actual, "
+            + "(select " + DRAWN + " from promotion p where p.fund_id = f.id and p.status <> 'CANCELLED') as drawn "
+            + "from fund f ";
 
     /** A fund as stored, locked for the approval that draws on it. */
     public record Fund(UUID id, UUID accountId, int year, @Nullable String category, BigDecimal budget) {
@@ -99,24 +113,28 @@ public class Funds {
                 .query(Boolean.class).single();
     }
 
-    /** What the fund's promotions other than this one have committed on it. */
+    /**
+     * What the fund's promotions other than this one draw on it: the actual spend of those evaluated, the committed
+     * spend of the others.
+     */
     public BigDecimal committedExcept(UUID fundId, UUID promotionId) {
-        return jdbc.sql("""
-                        select coalesce(sum(committed_spend), 0) from promotion
-                        where fund_id = ? and id <> ? and status <> 'CANCELLED'""")
+        return jdbc.sql("select " + DRAWN + """
+                         from promotion p
+                        where p.fund_id = ? and p.id <> ? and p.status <> 'CANCELLED'""")
                 .params(fundId, promotionId).query(BigDecimal.class).single().setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The funds of an account (or of every account, when null), for a year (or every year), with their totals. */
     public FundsView list(@Nullable UUID accountId, @Nullable Integer year) {
-        List<FundView> funds = jdbc.sql("select f.*, " + COMMITTED + " as committed from fund f "
-                        + "where (cast(:account as uuid) is null or f.account_id = :account) "
+        List<FundView> funds = jdbc.sql(SELECT + "where (cast(:account as uuid) is null or f.account_id = :account) "
                         + "and (cast(:year as int) is null or f.year = :year) order by f.account_id, f.year, f.category nulls first")
                 .param("account", accountId).param("year", year).query(Funds::view).list();
         BigDecimal budget = funds.stream().map(FundView::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal committed = funds.stream().map(FundView::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal actual = funds.stream().map(FundView::actual).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal remaining = funds.stream().map(FundView::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new FundsView(funds, budget.setScale(2, RoundingMode.HALF_UP), committed.setScale(2, RoundingMode.HALF_UP),
-                budget.subtract(committed).setScale(2, RoundingMode.HALF_UP));
+                actual.setScale(2, RoundingMode.HALF_UP), remaining.setScale(2, RoundingMode.HALF_UP));
     }
 
     private UUID save(UUID accountId, int year, @Nullable String category, BigDecimal amount, FundSource source,
@@ -137,7 +155,7 @@ public class Funds {
     }
 
     private FundView view(UUID id) {
-        return jdbc.sql("select f.*, " + COMMITTED + " as committed from fund f where f.id = ?").param(id)
+        return jdbc.sql(SELECT + "where f.id = ?").param(id)
                 .query(Funds::view).single();
     }
 
@@ -149,8 +167,10 @@ public class Funds {
     private static FundView view(ResultSet rs, int n) throws SQLException {
         BigDecimal budget = rs.getBigDecimal("amount");
         BigDecimal committed = rs.getBigDecimal("committed").setScale(2, RoundingMode.HALF_UP);
+        BigDecimal actual = rs.getBigDecimal("actual").setScale(2, RoundingMode.HALF_UP);
+        BigDecimal drawn = rs.getBigDecimal("drawn").setScale(2, RoundingMode.HALF_UP);
         return new FundView(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getInt("year"),
-                rs.getString("category"), budget, FundSource.valueOf(rs.getString("source")), committed,
-                budget.subtract(committed), rs.getLong("version"));
+                rs.getString("category"), budget, FundSource.valueOf(rs.getString("source")), committed, actual,
+                budget.subtract(drawn), rs.getLong("version"));
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.domain.Rejection;
+import io.kam.promotions.api.PromotionEvents.FeesSettled;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionAgreed;
 import io.kam.promotions.api.PromotionEvents.PromotionApproved;
@@ -20,9 +21,12 @@ import io.kam.promotions.api.PromotionEvents.PromotionCancelled;
 import io.kam.promotions.api.PromotionEvents.PromotionChanged;
 import io.kam.promotions.api.PromotionEvents.PromotionDrafted;
 import io.kam.promotions.api.PromotionEvents.PromotionEnded;
+import io.kam.promotions.api.PromotionEvents.PromotionEvaluated;
 import io.kam.promotions.api.PromotionEvents.PromotionProposed;
 import io.kam.promotions.api.PromotionEvents.PromotionReturned;
+import io.kam.promotions.api.PromotionEvents.PromotionRevised;
 import io.kam.promotions.api.PromotionEvents.PromotionStarted;
+import io.kam.promotions.api.PromotionEvents.SettledFee;
 import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionEvents.Warning;
 import io.kam.promotions.api.PromotionStatus;
@@ -32,12 +36,15 @@ import io.kam.promotions.api.PromotionViews.PromotionView;
 /**
  * A promotion of one account (促销). Its terms change only while it is a draft or returned; everyone who wrote them is
  * one of its {@code editors}, and none of them may approve it (four eyes). Once the retailer has agreed it, it is
- * fixed; the calendar then runs and ends it.
+ * fixed: a change before it starts is a new revision that is approved and agreed anew. The calendar runs and ends it;
+ * once ended, its fees are settled and it is evaluated, again whenever the figures it was evaluated on change.
  *
  * @param regions the regions its stores are in (a coordinator of one of them reads it)
  * @param editors everyone who wrote its terms, the author first
  * @param fundId the fund its approval committed its planned spend on; null before approval or without a fund
  * @param committedSpend the planned spend its approval committed; null before approval
+ * @param settledFees the fees the retailer actually charged once it ended; null until they are settled
+ * @param evaluation the number of its latest evaluation; 0 before the first
  * @param version the optimistic-locking version callers send back in {@code If-Match}
  */
 public record Promotion(UUID id, UUID accountId, PromotionStatus status, int revision, Terms terms, List<Region> regions,
@@ -45,12 +52,14 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
                         List<String> editors, @Nullable String lastEditor, @Nullable String proposedBy,
                         @Nullable String approvedBy, @Nullable UUID fundId, @Nullable BigDecimal committedSpend,
                         @Nullable Agreement agreement, @Nullable String statusReason,
-                        List<Warning> warnings, Instant updatedAt, long version) {
+                        List<Warning> warnings, @Nullable List<SettledFee> settledFees, int evaluation,
+                        Instant updatedAt, long version) {
 
     public Promotion {
         regions = List.copyOf(regions);
         editors = List.copyOf(editors);
         warnings = List.copyOf(warnings);
+        settledFees = settledFees == null ? null : List.copyOf(settledFees);
     }
 
     /** A decision: the promotion's new state and the event it caused. */
@@ -59,7 +68,7 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
 
     static Changed<PromotionDrafted> draft(UUID accountId, Terms terms, List<Region> regions, String author, Instant now) {
         Promotion drafted = new Promotion(UUID.randomUUID(), accountId, PromotionStatus.DRAFT, 1, terms, regions, author,
-                List.of(author), null, null, null, null, null, null, null, List.of(), now, 0);
+                List.of(author), null, null, null, null, null, null, null, List.of(), null, 0, now, 0);
         return new Changed<>(drafted, new PromotionDrafted(accountId, drafted.id, 1, terms, author));
     }
 
@@ -73,7 +82,7 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
             allEditors.add(editor);
         }
         Promotion next = new Promotion(id, accountId, PromotionStatus.DRAFT, revision, newTerms, newRegions, author, allEditors,
-                editor, null, null, null, null, null, null, List.of(), now, version);
+                editor, null, null, null, null, null, null, List.of(), null, 0, now, version);
         return new Changed<>(next, new PromotionChanged(accountId, id, revision, newTerms, editor));
     }
 
@@ -105,7 +114,7 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
                     + " promotion " + id + "; another national KA manager approves it").refused();
         }
         Promotion next = new Promotion(id, accountId, PromotionStatus.APPROVED, revision, terms, regions, author, editors,
-                lastEditor, proposedBy, by, fund, committed, null, null, warnings, now, version);
+                lastEditor, proposedBy, by, fund, committed, null, null, warnings, settledFees, evaluation, now, version);
         return new Changed<>(next, new PromotionApproved(accountId, id, revision, by, fund, committed, overrideReason));
     }
 
@@ -163,6 +172,59 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
         return new Changed<>(next, new PromotionCancelled(accountId, id, revision, status, next.statusReason, by));
     }
 
+    /**
+     * New terms for an agreed promotion that has not started: a new revision, a draft again. The retailer's agreement
+     * and the approval fall away (its committed spend with it); it is proposed, approved by someone who wrote none of
+     * its terms, and agreed anew.
+     */
+    Changed<PromotionRevised> revise(Terms newTerms, List<Region> newRegions, String reason, String editor, Instant now) {
+        if (status != PromotionStatus.AGREED) {
+            throw refusedIn("an agreed promotion that has not started is revised; "
+                    + (status.editable() ? "edit its terms instead" : "this one cannot change"));
+        }
+        List<String> allEditors = new ArrayList<>(editors);
+        if (!allEditors.contains(editor)) {
+            allEditors.add(editor);
+        }
+        Promotion next = new Promotion(id, accountId, PromotionStatus.DRAFT, revision + 1, newTerms, newRegions, author,
+                allEditors, editor, null, null, null, null, null, reason.strip(), List.of(), null, 0, now, version);
+        return new Changed<>(next, new PromotionRevised(accountId, id, next.revision, revision, newTerms,
+                next.statusReason, editor));
+    }
+
+    /** The fees the retailer actually charged, once it ended; they replace any settled before. */
+    Changed<FeesSettled> settle(List<SettledFee> fees, String by, Instant now) {
+        if (status != PromotionStatus.ENDED && status != PromotionStatus.EVALUATED) {
+            throw refusedIn("fees are settled once it has ended");
+        }
+        BigDecimal total = fees.stream().map(SettledFee::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        Promotion next = new Promotion(id, accountId, status, revision, terms, regions, author, editors, lastEditor,
+                proposedBy, approvedBy, fundId, committedSpend, agreement, statusReason, warnings, fees, evaluation, now,
+                version);
+        return new Changed<>(next, new FeesSettled(accountId, id, revision, next.settledFees, total, by));
+    }
+
+    /** Whether it may be evaluated: it has ended, and it may have been evaluated before. */
+    boolean evaluable() {
+        return status == PromotionStatus.ENDED || status == PromotionStatus.EVALUATED;
+    }
+
+    /** Records an evaluation, which must be the next one of this revision. */
+    Changed<PromotionEvaluated> evaluated(PromotionEvaluated outcome, Instant now) {
+        if (!evaluable()) {
+            throw refusedIn("it is evaluated once it has ended");
+        }
+        if (!outcome.promotionId().equals(id) || outcome.revision() != revision || outcome.evaluation() != evaluation + 1) {
+            throw new IllegalArgumentException("evaluation " + outcome.evaluation() + " of revision " + outcome.revision()
+                    + " does not follow evaluation " + evaluation + " of promotion " + id + " revision " + revision);
+        }
+        Promotion next = new Promotion(id, accountId, PromotionStatus.EVALUATED, revision, terms, regions, author, editors,
+                lastEditor, proposedBy, approvedBy, fundId, committedSpend, agreement, statusReason, warnings, settledFees,
+                outcome.evaluation(), now, version);
+        return new Changed<>(next, outcome);
+    }
+
     /** Each SKU's discount depth in percent, to two decimals. */
     List<BigDecimal> discountDepth() {
         return terms.skus().stream().map(Promotion::depth).toList();
@@ -175,13 +237,14 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
 
     PromotionView view() {
         return new PromotionView(id, accountId, status, revision, terms, discountDepth(), Spend.planned(terms), author,
-                lastEditor, proposedBy, approvedBy, fundId, committedSpend, agreement, statusReason, warnings, updatedAt, version);
+                lastEditor, proposedBy, approvedBy, fundId, committedSpend, agreement, statusReason, warnings, settledFees,
+                evaluation, updatedAt, version);
     }
 
     private Promotion with(PromotionStatus next, @Nullable String proposer, @Nullable String approver,
                            @Nullable Agreement agreed, @Nullable String reason, List<Warning> found, Instant now) {
         return new Promotion(id, accountId, next, revision, terms, regions, author, editors, lastEditor, proposer, approver,
-                fundId, committedSpend, agreed, reason, found, now, version);
+                fundId, committedSpend, agreed, reason, found, settledFees, evaluation, now, version);
     }
 
     private RuntimeException refusedIn(String rule) {

@@ -16,10 +16,11 @@ import io.kam.promotions.api.PromotionEvents.PromotionEvent;
 /**
  * Runs and ends promotions by the market's calendar: every day shortly after midnight in Asia/Shanghai
  * ({@code kam.promotions.calendar-cron}), and once when the service is ready, so that days it was down are caught up.
- * Each promotion moves in a transaction of its own.
+ * Each promotion moves in a transaction of its own. {@link #advanceTo} is public for the other features of this
+ * service and their tests, which take a promotion through its period.
  */
 @Component
-class PromotionCalendar {
+public class PromotionCalendar {
 
     /** The actor of the events the calendar causes. */
     static final String ACTOR = "promotions";
@@ -42,7 +43,7 @@ class PromotionCalendar {
     }
 
     /** Moves every promotion due by this day; returns the events caused. */
-    List<PromotionEvent> advanceTo(LocalDate day) {
+    public List<PromotionEvent> advanceTo(LocalDate day) {
         List<PromotionEvent> caused = store.dueOn(day).stream()
                 .flatMap(id -> promotions.advance(id, day, ACTOR).stream()).toList();
         if (!caused.isEmpty()) {

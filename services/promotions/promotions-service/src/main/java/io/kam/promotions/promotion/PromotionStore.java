@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.Region;
+import io.kam.promotions.api.PromotionEvents.EvaluationTrigger;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
+import io.kam.promotions.api.PromotionEvents.PromotionEvaluated;
+import io.kam.promotions.api.PromotionEvents.SettledFee;
 import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionEvents.Warning;
 import io.kam.promotions.api.PromotionStatus;
@@ -35,6 +39,8 @@ class PromotionStore {
     }
 
     private static final TypeReference<List<Warning>> WARNINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<SettledFee>> SETTLED = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -66,11 +72,11 @@ class PromotionStore {
         jdbc.sql("""
                         insert into promotion (id, account_id, name, status, revision, terms, in_store_from, in_store_to,
                             author, editors, last_editor, proposed_by, approved_by, fund_id, committed_spend, agreement,
-                            status_reason, warnings, regions, updated_at, version)
+                            status_reason, warnings, settled_fees, evaluation, regions, updated_at, version)
                         values (:id, :account, :name, :status, :revision, cast(:terms as jsonb), :from, :to, :author,
                             cast(:editors as text[]), :lastEditor, :proposedBy, :approvedBy, :fundId, :committed,
-                            cast(:agreement as jsonb), :reason,
-                            cast(:warnings as jsonb), cast(:regions as text[]), :updatedAt, 0)""")
+                            cast(:agreement as jsonb), :reason, cast(:warnings as jsonb), cast(:settled as jsonb),
+                            :evaluation, cast(:regions as text[]), :updatedAt, 0)""")
                 .params(parameters(p)).update();
         replaceSlots(p);
         return p;
@@ -84,7 +90,8 @@ class PromotionStore {
                             last_editor = :lastEditor, proposed_by = :proposedBy, approved_by = :approvedBy,
                             fund_id = :fundId, committed_spend = :committed,
                             agreement = cast(:agreement as jsonb), status_reason = :reason,
-                            warnings = cast(:warnings as jsonb), regions = cast(:regions as text[]), updated_at = :updatedAt,
+                            warnings = cast(:warnings as jsonb), settled_fees = cast(:settled as jsonb),
+                            evaluation = :evaluation, regions = cast(:regions as text[]), updated_at = :updatedAt,
                             version = version + 1
                         where id = :id and version = :version""")
                 .params(parameters(p)).update();
@@ -129,6 +136,53 @@ class PromotionStore {
                 .query((rs, n) -> new Warning("same-category-overlap", rs.getString("name") + " promotes "
                         + rs.getString("category") + " in " + rs.getLong("stores") + " of these stores from "
                         + rs.getObject("from_day", LocalDate.class) + " to " + rs.getObject("to_day", LocalDate.class),
+                        rs.getObject("promotion_id", UUID.class)))
+                .list();
+    }
+
+    /** Keeps a promotion's latest evaluation, as its event tells it. */
+    void saveEvaluation(PromotionEvaluated outcome) {
+        jdbc.sql("update promotion set evaluated = cast(? as jsonb) where id = ?")
+                .params(json.writeValueAsString(outcome), outcome.promotionId()).update();
+    }
+
+    /** Marks an evaluated promotion for another evaluation, unless it is marked already. */
+    void evaluationDue(UUID id, EvaluationTrigger trigger, Instant now) {
+        jdbc.sql("insert into evaluation_due (promotion_id, trigger, since) values (?, ?, ?) on conflict do nothing")
+                .params(id, trigger.name(), Timestamp.from(now)).update();
+    }
+
+    /** A promotion's latest evaluation; empty before the first. */
+    Optional<PromotionEvaluated> latestEvaluation(UUID id) {
+        return jdbc.sql("select evaluated from promotion where id = ? and evaluated is not null").param(id)
+                .query(String.class).optional().map(text -> json.readValue(text, PromotionEvaluated.class));
+    }
+
+    /**
+     * Other promotions of the same SKU in the same store that end fewer than {@code minimumGapDays} days before these
+     * terms start, or start fewer than that after they end (the gap is the days between the two in-store periods).
+     */
+    List<Warning> tooShortGaps(UUID accountId, UUID promotionId, Terms terms, int minimumGapDays) {
+        if (minimumGapDays <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select s.promotion_id, p.name, s.gtin, count(distinct s.store_id) as stores,
+                            min(greatest(:from - s.in_store_to, s.in_store_from - :to) - 1) as gap
+                        from promotion_slot s join promotion p on p.id = s.promotion_id
+                        where s.account_id = :account and s.promotion_id <> :self
+                          and s.store_id = any(cast(:stores as uuid[])) and s.gtin = any(cast(:gtins as text[]))
+                          and ((s.in_store_to < :from and s.in_store_to >= :from - :gapDays)
+                            or (s.in_store_from > :to and s.in_store_from <= :to + :gapDays))
+                        group by s.promotion_id, p.name, s.gtin
+                        order by min(s.in_store_from), s.promotion_id, s.gtin""")
+                .param("account", accountId).param("self", promotionId)
+                .param("stores", terms.storeIds().stream().map(UUID::toString).toArray(String[]::new))
+                .param("gtins", terms.skus().stream().map(PromotedSku::gtin).toArray(String[]::new))
+                .param("from", terms.inStore().from()).param("to", terms.inStore().to()).param("gapDays", minimumGapDays)
+                .query((rs, n) -> new Warning("minimum-gap", rs.getString("name") + " promotes " + rs.getString("gtin")
+                        + " in " + rs.getLong("stores") + " of these stores with " + rs.getInt("gap")
+                        + " day(s) between the two, fewer than the account's minimum of " + minimumGapDays,
                         rs.getObject("promotion_id", UUID.class)))
                 .list();
     }
@@ -236,6 +290,8 @@ class PromotionStore {
         values.put("agreement", p.agreement() == null ? null : json.writeValueAsString(p.agreement()));
         values.put("reason", p.statusReason());
         values.put("warnings", json.writeValueAsString(p.warnings()));
+        values.put("settled", p.settledFees() == null ? null : json.writeValueAsString(p.settledFees()));
+        values.put("evaluation", p.evaluation());
         values.put("regions", p.regions().stream().map(Region::name).toArray(String[]::new));
         values.put("updatedAt", Timestamp.from(p.updatedAt()));
         values.put("version", p.version());
@@ -244,6 +300,7 @@ class PromotionStore {
 
     private Promotion row(ResultSet rs, int n) throws SQLException {
         String agreement = rs.getString("agreement");
+        String settled = rs.getString("settled_fees");
         return new Promotion(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 PromotionStatus.valueOf(rs.getString("status")), rs.getInt("revision"),
                 json.readValue(rs.getString("terms"), Terms.class),
@@ -252,8 +309,9 @@ class PromotionStore {
                 rs.getString("proposed_by"), rs.getString("approved_by"), rs.getObject("fund_id", UUID.class),
                 rs.getBigDecimal("committed_spend"),
                 agreement == null ? null : json.readValue(agreement, Agreement.class), rs.getString("status_reason"),
-                json.readValue(rs.getString("warnings"), WARNINGS), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                json.readValue(rs.getString("warnings"), WARNINGS),
+                settled == null ? null : json.readValue(settled, SETTLED), rs.getInt("evaluation"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
     }
 
     private static String[] strings(Array array) throws SQLException {

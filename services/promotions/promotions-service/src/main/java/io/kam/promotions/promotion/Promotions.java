@@ -1,6 +1,7 @@
 package io.kam.promotions.promotion;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +19,14 @@ import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
 import io.kam.platform.outbox.Outbox;
 import io.kam.promotions.api.PromotionEvents;
+import io.kam.promotions.api.PromotionEvents.EvaluationTrigger;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
+import io.kam.promotions.api.PromotionEvents.SettledFee;
 import io.kam.promotions.api.PromotionEvents.Terms;
+import io.kam.promotions.api.PromotionEvents.Warning;
 import io.kam.promotions.api.PromotionRequests;
+import io.kam.promotions.api.PromotionStatus;
 import io.kam.promotions.fund.Funds;
 import io.kam.promotions.replica.Stores;
 
@@ -38,12 +43,14 @@ class Promotions {
     private final Stores stores;
     private final Funds funds;
     private final Outbox outbox;
+    private final PromotionSettings settings;
     private final Clock clock;
     private final MarketCalendar calendar;
 
-    Promotions(PromotionStore store, TermsRules rules, Stores stores, Funds funds, Outbox outbox, Clock clock,
-               MarketCalendar calendar) {
+    Promotions(PromotionStore store, TermsRules rules, Stores stores, Funds funds, Outbox outbox,
+               PromotionSettings settings, Clock clock, MarketCalendar calendar) {
         this.store = store;
+        this.settings = settings;
         this.rules = rules;
         this.stores = stores;
         this.funds = funds;
@@ -76,10 +83,49 @@ class Promotions {
         return save(changed.promotion(), changed.event(), actor);
     }
 
+    /**
+     * Revises an agreed promotion before it starts: new terms under a new revision, a draft again, to be approved and
+     * agreed anew. The clash check applies as to any change.
+     */
+    @Transactional
+    Promotion revise(UUID id, long expected, PromotionRequests.Revise request, Actor actor) {
+        Promotion current = locked(id, expected);
+        var resolved = rules.resolve(current.accountId(), request.terms(), "terms.");
+        var revised = current.revise(resolved.terms(), resolved.regions(), request.reason(), actor.name(), clock.instant());
+        refuseClash(current.accountId(), id, resolved.terms());
+        return save(revised.promotion(), revised.event(), actor);
+    }
+
+    /** Records the fees the retailer actually charged for an ended promotion; an evaluated one is evaluated again. */
+    @Transactional
+    Promotion settle(UUID id, long expected, PromotionRequests.SettleFees request, Actor actor) {
+        Promotion current = locked(id, expected);
+        List<SettledFee> fees = request.fees().stream()
+                .map(f -> new SettledFee(f.kind(), f.amount().setScale(2, RoundingMode.HALF_UP),
+                        f.note() == null || f.note().isBlank() ? null : f.note().strip()))
+                .toList();
+        Promotion saved = apply(current, actor, p -> p.settle(fees, actor.name(), clock.instant()));
+        if (saved.status() == PromotionStatus.EVALUATED) {
+            store.evaluationDue(id, EvaluationTrigger.FEES_SETTLED, clock.instant());
+        }
+        return saved;
+    }
+
+    /** Sets the account's minimum gap between two promotions of a SKU in a store. */
+    @Transactional
+    void setMinimumGap(UUID accountId, int days, Actor actor) {
+        if (!stores.accountExists(accountId)) {
+            throw new Rejection.NotFound("Account", accountId).refused();
+        }
+        settings.setMinimumGap(accountId, days, actor.name());
+    }
+
     @Transactional
     Promotion propose(UUID id, long expected, Actor actor) {
         Promotion current = locked(id, expected);
-        var warnings = store.sameCategoryOverlaps(current.accountId(), id, current.terms());
+        List<Warning> warnings = new ArrayList<>(store.sameCategoryOverlaps(current.accountId(), id, current.terms()));
+        warnings.addAll(store.tooShortGaps(current.accountId(), id, current.terms(),
+                settings.minimumGapDays(current.accountId())));
         return apply(current, actor, p -> p.propose(actor.name(), warnings, clock.instant()));
     }
 

@@ -46,12 +46,14 @@ class PromotionsController {
     private final Promotions promotions;
     private final PromotionStore store;
     private final PromotionAccess access;
+    private final PromotionSettings settings;
     private final CurrentActor current;
     private final Clock clock;
 
-    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access, CurrentActor current,
-                         Clock clock) {
+    PromotionsController(Promotions promotions, PromotionStore store, PromotionAccess access,
+                         PromotionSettings settings, CurrentActor current, Clock clock) {
         this.promotions = promotions;
+        this.settings = settings;
         this.store = store;
         this.access = access;
         this.current = current;
@@ -209,6 +211,50 @@ class PromotionsController {
                                          @Valid @RequestBody PromotionRequests.Cancel request) {
         var actor = manager();
         return withVersion(promotions.cancel(id, Versions.fromIfMatch(ifMatch), request, actor));
+    }
+
+    @Operation(summary = "Revise an agreed promotion that has not started: new terms, a new revision (If-Match)",
+            description = "It is a draft again: proposed, approved by a national KA manager who wrote none of its "
+                    + "terms, and agreed with the retailer anew. Until then it does not run and commits no spend.")
+    @PostMapping("/{id}/revisions")
+    ResponseEntity<PromotionView> revise(@PathVariable UUID id,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody PromotionRequests.Revise request) {
+        var actor = manager();
+        return withVersion(promotions.revise(id, Versions.fromIfMatch(ifMatch), request, actor));
+    }
+
+    @Operation(summary = "Record the fees the retailer actually charged for an ended promotion (If-Match)",
+            description = "They replace any settled before and count in its actual spend; an evaluated promotion is "
+                    + "evaluated again.")
+    @PutMapping("/{id}/settlement")
+    ResponseEntity<PromotionView> settle(@PathVariable UUID id,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody PromotionRequests.SettleFees request) {
+        var actor = manager();
+        return withVersion(promotions.settle(id, Versions.fromIfMatch(ifMatch), request, actor));
+    }
+
+    @Operation(summary = "Set an account's promotion settings (national KA managers)",
+            description = "minimumGapDays: the fewest days between two promotions of one SKU in a store; a proposal "
+                    + "with a shorter gap carries a minimum-gap warning.")
+    @PutMapping("/settings/{accountId}")
+    PromotionSettingsView setSettings(@PathVariable UUID accountId,
+                                      @Valid @RequestBody PromotionRequests.SetSettings request) {
+        promotions.setMinimumGap(accountId, request.minimumGapDays(), manager());
+        return new PromotionSettingsView(accountId, request.minimumGapDays());
+    }
+
+    @Operation(summary = "An account's promotion settings (national KA managers)")
+    @GetMapping("/settings/{accountId}")
+    @Transactional(readOnly = true)
+    PromotionSettingsView settings(@PathVariable UUID accountId) {
+        manager();
+        return new PromotionSettingsView(accountId, settings.minimumGapDays(accountId));
+    }
+
+    /** An account's promotion settings. */
+    record PromotionSettingsView(UUID accountId, int minimumGapDays) {
     }
 
     /** The account a request names, or the one an integration is bound to; another account is refused. */

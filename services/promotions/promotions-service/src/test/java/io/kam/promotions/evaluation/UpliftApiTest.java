@@ -61,20 +61,24 @@ class UpliftApiTest extends ServiceTest {
         var uplift = nora.get("/api/promotions/" + id + "/uplift");
 
         assertThat(uplift.status()).isEqualTo(200);
-        var line = uplift.body().path("lines").get(0);
+        var result = uplift.body().path("result");
+        var line = result.path("lines").get(0);
         assertThat(line.path("storeId").asString()).isEqualTo(chain.stores().get(0).toString());
         assertThat(line.path("gtin").asString()).isEqualTo(GTIN);
         assertThat(line.path("baselineDailyUnits").decimalValue()).isEqualByComparingTo("10"); // 560 / 56
-        assertThat(line.path("baselineUnits").decimalValue()).isEqualByComparingTo("70"); // 10 × 7
-        assertThat(line.path("actualUnits").asLong()).isEqualTo(138); // 7 × 20 − 2 restated
-        assertThat(line.path("actualSales").decimalValue()).isEqualByComparingTo("2746.20"); // 138 × 19.90
-        assertThat(line.path("incrementalUnits").decimalValue()).isEqualByComparingTo("68"); // 138 − 70
-        assertThat(line.path("dip").decimalValue()).isEqualByComparingTo("28"); // 10 × 14 − 8 × 14
-        assertThat(line.path("netIncrementalUnits").decimalValue()).isEqualByComparingTo("40");
-        assertThat(line.path("upliftPercent").decimalValue()).isEqualByComparingTo("57.14"); // 40 / 70
-        var total = uplift.body().path("total");
+        var outcome = line.path("outcome");
+        assertThat(outcome.path("baselineUnits").decimalValue()).isEqualByComparingTo("70"); // 10 × 7
+        assertThat(outcome.path("actualUnits").asLong()).isEqualTo(138); // 7 × 20 − 2 restated
+        assertThat(outcome.path("actualSales").decimalValue()).isEqualByComparingTo("2746.20"); // 138 × 19.90
+        assertThat(outcome.path("incrementalUnits").decimalValue()).isEqualByComparingTo("68"); // 138 − 70
+        assertThat(outcome.path("dipUnits").decimalValue()).isEqualByComparingTo("28"); // 10 × 14 − 8 × 14
+        assertThat(outcome.path("netIncrementalUnits").decimalValue()).isEqualByComparingTo("40");
+        assertThat(outcome.path("upliftPercent").decimalValue()).isEqualByComparingTo("57.14"); // 40 / 70
+        var total = result.path("total");
         assertThat(total.path("actualUnits").asLong()).isEqualTo(138);
         assertThat(total.path("upliftPercent").decimalValue()).isEqualByComparingTo("57.14");
+        assertThat(result.path("missingCosts").get(0).asString()).as("no product cost yet").isEqualTo(GTIN);
+        assertThat(uplift.body().path("baselineWeeks").asInt()).isEqualTo(8);
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.kam.promotions.api.PromotionEvents.Forecast;
 import io.kam.promotions.api.PromotionEvents.Period;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionCancelled;
+import io.kam.promotions.api.PromotionEvents.SettledFee;
 import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionStatus;
 
@@ -138,6 +139,71 @@ class PromotionTest {
             assertThat(cancelled.promotion().status().holdsItsSlots()).isFalse();
             assertThat(rejectionOf(() -> cancelled.promotion().cancel("again", "nora", NOW)))
                     .isInstanceOf(Rejection.Conflict.class);
+        }
+    }
+
+    @Nested
+    class Revisions {
+
+        @Test
+        void givenAnAgreedPromotion_whenRevised_thenItIsADraftOfTheNextRevisionWithoutApprovalAgreementOrCommitment() {
+            Promotion agreed = agreed();
+
+            var revised = agreed.revise(terms(MARCH_1.plusDays(7), MARCH_14.plusDays(7)), List.of(Region.EAST),
+                    " the DM moved a week ", "olga", NOW);
+
+            Promotion draft = revised.promotion();
+            assertThat(draft.status()).isEqualTo(PromotionStatus.DRAFT);
+            assertThat(draft.revision()).isEqualTo(2);
+            assertThat(draft.agreement()).isNull();
+            assertThat(draft.approvedBy()).isNull();
+            assertThat(draft.committedSpend()).isNull();
+            assertThat(draft.editors()).containsExactly("nora", "olga");
+            assertThat(revised.event().previousRevision()).isEqualTo(1);
+            assertThat(revised.event().reason()).isEqualTo("the DM moved a week");
+        }
+
+        @Test
+        void givenARevisedPromotion_whenItsReviserOrItsAuthorApproves_thenFourEyesRefuseThemAndAThirdMayApprove() {
+            Promotion revised = agreed().revise(terms(MARCH_1, MARCH_14), List.of(Region.EAST), "fee", "olga", NOW)
+                    .promotion();
+            Promotion proposedAgain = revised.propose("olga", List.of(), NOW).promotion();
+
+            assertThat(rejectionOf(() -> proposedAgain.approve("olga", null, SPEND, null, NOW))).isInstanceOf(Rejection.Forbidden.class);
+            assertThat(rejectionOf(() -> proposedAgain.approve("nora", null, SPEND, null, NOW))).isInstanceOf(Rejection.Forbidden.class);
+            assertThat(proposedAgain.approve("nate", null, SPEND, null, NOW).event().revision()).isEqualTo(2);
+        }
+
+        @Test
+        void givenARunningPromotion_whenRevised_thenItIsRefused() {
+            Promotion running = agreed().start(MARCH_1, NOW).promotion();
+
+            assertThat(rejectionOf(() -> running.revise(terms(MARCH_1, MARCH_14), List.of(Region.EAST), "late", "nora", NOW)))
+                    .isInstanceOfSatisfying(Rejection.Conflict.class, r -> assertThat(r.code()).isEqualTo("promotion-running"));
+        }
+    }
+
+    @Nested
+    class Settlement {
+
+        @Test
+        void givenAnEndedPromotion_whenItsFeesAreSettled_thenTheyReplaceThoseBeforeAndTheEventCarriesTheirTotal() {
+            Promotion ended = agreed().start(MARCH_1, NOW).promotion().end(MARCH_14.plusDays(1), NOW).promotion();
+            Promotion first = ended.settle(List.of(new SettledFee(FeeKind.DISPLAY_FEE, new BigDecimal("1000"), null)),
+                    "nora", NOW).promotion();
+
+            var settled = first.settle(List.of(new SettledFee(FeeKind.DISPLAY_FEE, new BigDecimal("1200.00"), "invoice"),
+                    new SettledFee(FeeKind.DM_FEE, new BigDecimal("300.50"), null)), "nora", NOW);
+
+            assertThat(settled.promotion().settledFees()).hasSize(2);
+            assertThat(settled.event().total()).isEqualByComparingTo("1500.50");
+        }
+
+        @Test
+        void givenARunningPromotion_whenItsFeesAreSettled_thenItIsRefused() {
+            Promotion running = agreed().start(MARCH_1, NOW).promotion();
+
+            assertThat(rejectionOf(() -> running.settle(List.of(), "nora", NOW))).isInstanceOf(Rejection.Conflict.class);
         }
     }
 

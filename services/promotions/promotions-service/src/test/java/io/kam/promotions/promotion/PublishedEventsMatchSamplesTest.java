@@ -22,6 +22,7 @@ import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
 import io.kam.promotions.ServiceTest;
 import io.kam.promotions.api.PromotionEvents;
+import io.kam.promotions.evaluation.Evaluations;
 import tools.jackson.databind.JsonNode;
 
 /** What the service publishes has the shape of the contract's samples: one scenario emits every event type. */
@@ -29,6 +30,8 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
 
     @Autowired
     PromotionCalendar calendar;
+    @Autowired
+    Evaluations evaluations;
 
     @Test
     void everyPublishedEventTypeHasTheFieldsOfItsSample() {
@@ -51,8 +54,18 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         calendar.advanceTo(to.plusDays(1));
         var other = nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(1)), from, to)));
         nora.post("/api/promotions/" + other.text("id") + "/cancellation", Map.of("reason", "moved"), other.etag());
+        nora.put("/api/promotions/product-costs/" + chain.id() + "/0" + MILK,
+                Map.of("category", "UHT milk", "listPrice", "15.00", "unitCost", "9.00"), null);
+        nora.put("/api/promotions/settings/" + chain.id(), Map.of("minimumGapDays", 14), null);
+        nora.put(path + "/settlement", Map.of("fees", List.of(Map.of("kind", "DISPLAY_FEE", "amount", "1400.00"))),
+                nora.get(path).etag());
+        evaluations.runUntil(to.plusDays(15));
+        String later = anAgreedPromotion(chain, List.of(chain.stores().get(1)), from.plusDays(30), to.plusDays(30));
+        nate.post("/api/promotions/" + later + "/revisions", Map.of("reason", "one day longer", "terms",
+                terms(List.of(chain.stores().get(1)), from.plusDays(30), to.plusDays(31))), nora.get("/api/promotions/"
+                + later).etag());
 
-        List<EventEnvelope> events = awaitEvents(chain.id(), e -> e.size() == 13);
+        List<EventEnvelope> events = awaitEvents(chain.id(), e -> e.size() == 22);
 
         assertThat(events.stream().map(EventEnvelope::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(PromotionEvents.CATALOG.wireNames().stream()
