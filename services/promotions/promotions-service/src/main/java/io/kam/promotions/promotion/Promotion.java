@@ -31,6 +31,7 @@ import io.kam.promotions.api.PromotionEvents.Terms;
 import io.kam.promotions.api.PromotionEvents.Warning;
 import io.kam.promotions.api.PromotionStatus;
 import io.kam.promotions.api.PromotionViews.Agreement;
+import io.kam.promotions.api.PromotionViews.PlannedSpend;
 import io.kam.promotions.api.PromotionViews.PromotionView;
 
 /**
@@ -230,9 +231,15 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
         return terms.skus().stream().map(Promotion::depth).toList();
     }
 
-    static BigDecimal depth(PromotedSku sku) {
+    /** A SKU's discount depth in percent, to two decimals. */
+    public static BigDecimal depth(PromotedSku sku) {
         return BigDecimal.ONE.subtract(sku.promotedPrice().divide(sku.regularPrice(), 10, RoundingMode.HALF_UP))
                 .movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** What its terms and forecast plan to spend. */
+    public PlannedSpend plannedSpend() {
+        return Spend.planned(terms);
     }
 
     PromotionView view() {

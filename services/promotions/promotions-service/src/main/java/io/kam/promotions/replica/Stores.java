@@ -59,6 +59,16 @@ public class Stores {
                 .query(Boolean.class).single();
     }
 
+    /** The names of these accounts; an account this service does not know is missing. */
+    public Map<UUID, String> accountNames(Collection<UUID> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name from known_account where id in (:ids)").param("ids", accounts)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The account's open stores in the region and of the format (either may be null: any), by code, with their region. */
     public Map<UUID, Region> openStores(UUID account, @Nullable Region region, @Nullable RetailFormat format) {
         Map<UUID, Region> stores = new LinkedHashMap<>();

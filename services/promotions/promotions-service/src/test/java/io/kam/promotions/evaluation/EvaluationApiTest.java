@@ -17,15 +17,11 @@ import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.TestTokens;
-import io.kam.platform.testing.TopicWriter;
+import io.kam.promotions.SalesFixture;
 import io.kam.promotions.ServiceTest;
 import io.kam.promotions.promotion.PromotionCalendar;
-import io.kam.sellthrough.api.SellThroughEvents;
-import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
 import io.kam.sellthrough.api.SellThroughEvents.RestatedLine;
-import io.kam.sellthrough.api.SellThroughEvents.SalesRecorded;
 import io.kam.sellthrough.api.SellThroughEvents.SalesRestated;
-import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,20 +39,14 @@ class EvaluationApiTest extends ServiceTest {
 
     private static final LocalDate FROM = LocalDate.now(MarketCalendar.ZONE).plusDays(40);
     private static final LocalDate TO = FROM.plusDays(6);
-    private static final String GTIN = "0" + MILK;
+    private static final String GTIN = SalesFixture.GTIN;
 
-    private final TopicWriter<SellThroughEvent> sellThrough = TopicWriter.of(SellThroughEvents.CATALOG).as("connector");
+    private final SalesFixture sales = new SalesFixture();
 
     @Autowired
     PromotionCalendar calendar;
     @Autowired
     Evaluations evaluations;
-
-    private void sold(UUID account, LocalDate day, long units) {
-        BigDecimal sales = new BigDecimal("19.90").multiply(BigDecimal.valueOf(units));
-        sellThrough.publish(new SalesRecorded(account, "b-" + day, 1, day, "CNY", units, sales,
-                List.of(new RecordedLine("S1", GTIN, units, sales, null))));
-    }
 
     /** An agreed promotion of the chain's store, its sell-through before, during and after, taken to its end. */
     private String anEndedPromotionWithItsSales(Chain chain) {
@@ -66,25 +56,11 @@ class EvaluationApiTest extends ServiceTest {
         nora.put("/api/promotions/funds", Map.of("accountId", chain.id(), "year", FROM.getYear(), "amount", "20000"),
                 null);
         String id = anAgreedPromotion(chain, chain.stores(), FROM, TO);
-        for (int i = 56; i >= 1; i--) {
-            sold(chain.id(), FROM.minusDays(i), 10);
-        }
-        for (int i = 0; i < 7; i++) {
-            sold(chain.id(), FROM.plusDays(i), 20);
-        }
-        for (int i = 7; i < 21; i++) {
-            sold(chain.id(), FROM.plusDays(i), 8);
-        }
-        awaitUnits(chain.id(), 560 + 140 + 112);
+        sales.aWeekPromotedAt20ADay(chain.id(), FROM);
+        SalesFixture.awaitUnits(jdbc, chain.id(), 560 + 140 + 112);
         calendar.advanceTo(FROM);
         calendar.advanceTo(TO.plusDays(1));
         return id;
-    }
-
-    private void awaitUnits(UUID account, long units) {
-        Awaitility.await("sell-through of " + account).atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select coalesce(sum(units), 0) from sell_through_day where account_id = ?").param(account)
-                .query(Long.class).single() == units);
     }
 
     /** Runs the evaluations until this promotion's latest one is the given number; returns it. */
@@ -143,7 +119,7 @@ class EvaluationApiTest extends ServiceTest {
         evaluationNumber(id, 1);
 
         // the retailer restates the first day: 10 sold, not 20 → actual 130, net 32, profit 192, discount 403
-        sellThrough.publish(new SalesRestated(chain.id(), "fix", 1, FROM, "CNY", -10, new BigDecimal("-199.00"),
+        sales.publish(new SalesRestated(chain.id(), "fix", 1, FROM, "CNY", -10, new BigDecimal("-199.00"),
                 List.of(new RestatedLine("S1", GTIN, 10, new BigDecimal("199.00"), null, -10, new BigDecimal("-199.00")))));
         JsonNode restated = evaluationNumber(id, 2);
         assertThat(restated.path("trigger").asString()).isEqualTo("RESTATED");

@@ -5,58 +5,36 @@ import static io.kam.promotions.PromotionFixture.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.TestTokens;
-import io.kam.platform.testing.TopicWriter;
+import io.kam.promotions.SalesFixture;
 import io.kam.promotions.ServiceTest;
-import io.kam.sellthrough.api.SellThroughEvents;
-import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
 import io.kam.sellthrough.api.SellThroughEvents.RestatedLine;
-import io.kam.sellthrough.api.SellThroughEvents.SalesRecorded;
 import io.kam.sellthrough.api.SellThroughEvents.SalesRestated;
-import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
 class UpliftApiTest extends ServiceTest {
 
     private static final LocalDate FROM = LocalDate.now(MarketCalendar.ZONE).plusDays(60);
-    private static final String GTIN = "0" + MILK;
+    private static final String GTIN = SalesFixture.GTIN;
 
-    private final TopicWriter<SellThroughEvent> sellThrough = TopicWriter.of(SellThroughEvents.CATALOG).as("connector");
-
-    private void sold(UUID account, LocalDate day, long units) {
-        BigDecimal sales = new BigDecimal("19.90").multiply(BigDecimal.valueOf(units));
-        sellThrough.publish(new SalesRecorded(account, "b-" + day, 1, day, "CNY", units, sales,
-                List.of(new RecordedLine("S1", GTIN, units, sales, null))));
-    }
+    private final SalesFixture sales = new SalesFixture();
 
     @Test
     void theUpliftIsActualAgainstTheBaselineLessTheDipWorkedOutByHand() {
         Chain chain = aChain(Region.EAST);
         var drafted = nora.post("/api/promotions", draft(chain.id(), terms(chain.stores(), FROM, FROM.plusDays(6))));
         String id = drafted.text("id");
-        for (int i = 56; i >= 1; i--) {
-            sold(chain.id(), FROM.minusDays(i), 10); // 8 weeks before: 10 a day
-        }
-        for (int i = 0; i < 7; i++) {
-            sold(chain.id(), FROM.plusDays(i), 20); // in store: 20 a day
-        }
-        for (int i = 7; i < 21; i++) {
-            sold(chain.id(), FROM.plusDays(i), 8); // two weeks after: 8 a day
-        }
-        sellThrough.publish(new SalesRestated(chain.id(), "fix", 1, FROM, "CNY", -2, new BigDecimal("-39.80"),
+        sales.aWeekPromotedAt20ADay(chain.id(), FROM); // 10 a day before, 20 in store, 8 in the two weeks after
+        sales.publish(new SalesRestated(chain.id(), "fix", 1, FROM, "CNY", -2, new BigDecimal("-39.80"),
                 List.of(new RestatedLine("S1", GTIN, 18, new BigDecimal("358.20"), null, -2, new BigDecimal("-39.80")))));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select coalesce(sum(units), 0) from sell_through_day where account_id = ?").param(chain.id())
-                .query(Long.class).single() == 560 + 138 + 112);
+        SalesFixture.awaitUnits(jdbc, chain.id(), 560 + 138 + 112);
 
         var uplift = nora.get("/api/promotions/" + id + "/uplift");
 
