@@ -10,6 +10,7 @@ import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.consumer.ContractTopics;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.sellthrough.api.SellThroughEvents;
+import io.kam.visits.api.VisitEvents;
 
 /**
  * The promotions service (促销): promotions tailored to each account, approved with four eyes, agreed with the
@@ -28,6 +29,7 @@ public class PromotionsApplication {
      * stores, and sell-through, to evaluate promotions. */
     @Bean
     ContractTopics contractTopics() {
-        return ContractTopics.publishes(PromotionEvents.CATALOG).reads(AccountEvents.CATALOG, SellThroughEvents.CATALOG);
+        return ContractTopics.publishes(PromotionEvents.CATALOG).reads(AccountEvents.CATALOG, SellThroughEvents.CATALOG,
+                VisitEvents.CATALOG);
     }
 }

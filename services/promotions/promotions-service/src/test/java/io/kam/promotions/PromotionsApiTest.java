@@ -4,6 +4,7 @@ import static io.kam.promotions.PromotionFixture.draft;
 import static io.kam.promotions.PromotionFixture.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
+import io.kam.visits.api.StoreCheckEvents.SkuDelisted;
 
 class PromotionsApiTest extends ServiceTest {
 
@@ -167,6 +170,22 @@ class PromotionsApiTest extends ServiceTest {
         assertThat(fields(unknownAccount)).containsExactly("accountId");
         assertThat(fields(longAndUnfunded)).as("367 days in store, a fund the account does not have")
                 .containsExactlyInAnyOrder("terms.inStore.to", "terms.fundId");
+        assertThat(nora.get("/api/promotions?accountId=" + chain.id()).body().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aSkuTheAccountDoesNotListOrHasDelistedIsRefused() {
+        Chain chain = aChain(Region.EAST);
+        visits.publish(new SkuDelisted(chain.id(), "0" + YOGHURT));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.sql(
+                "select listed from known_listing where account_id = ? and gtin = ?").params(chain.id(), "0" + YOGHURT)
+                .query(Boolean.class).single());
+
+        var refused = nora.post("/api/promotions", draft(chain.id(), terms(chain.stores(), MARCH_1, MARCH_14, MILK,
+                "4006381333931", YOGHURT)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).as("never listed, delisted").containsExactly("terms.skus[1].gtin", "terms.skus[2].gtin");
         assertThat(nora.get("/api/promotions?accountId=" + chain.id()).body().path("total").asLong()).isZero();
     }
 

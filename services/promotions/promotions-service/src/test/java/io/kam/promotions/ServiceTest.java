@@ -1,5 +1,6 @@
 package io.kam.promotions;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ import io.kam.platform.testing.TopicReader;
 import io.kam.platform.testing.TopicWriter;
 import io.kam.platform.testing.UsesRealInfrastructure;
 import io.kam.promotions.api.PromotionEvents;
+import io.kam.visits.api.StoreCheckEvents.SkuListed;
+import io.kam.visits.api.VisitEvents;
+import io.kam.visits.api.VisitEvents.VisitEvent;
 
 /** The promotions service on a random port, on its own real database and the shared real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +57,7 @@ public abstract class ServiceTest {
     protected JdbcClient jdbc;
 
     protected final TopicWriter<AccountEvent> accounts = TopicWriter.of(AccountEvents.CATALOG).as("nora");
+    protected final TopicWriter<VisitEvent> visits = TopicWriter.of(VisitEvents.CATALOG).as("nora");
 
     /** Nora and Nate, national KA managers. */
     protected Api nora;
@@ -71,7 +76,10 @@ public abstract class ServiceTest {
         sofia = anonymous.as(TestTokens.sofia());
     }
 
-    /** An account with its stores, as the accounts service announces them; waits until this service knows them. */
+    /**
+     * An account with its stores, as the accounts service announces them, and the milk and yoghurt SKUs listed for it,
+     * as the visits service announces them; waits until this service knows them.
+     */
     protected Chain aChain(Region... storeRegions) {
         UUID account = UUID.randomUUID();
         accounts.publish(new AccountOpened(account, "Yangtze Hypermarket " + account.toString().substring(0, 8),
@@ -88,10 +96,13 @@ public abstract class ServiceTest {
             stores.add(store);
             regions.put(store, storeRegions[i]);
         }
+        visits.publish(new SkuListed(account, "0" + MILK, "UHT milk 250 ml x 12", new BigDecimal("23.00")));
+        visits.publish(new SkuListed(account, "0" + YOGHURT, "Set yoghurt 100 g x 8", new BigDecimal("16.80")));
         Awaitility.await("stores of " + account).atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "select count(*) from known_store where account_id = ?").param(account).query(Long.class).single()
                 == storeRegions.length && jdbc.sql("select count(*) from known_account where id = ?").param(account)
-                .query(Long.class).single() == 1);
+                .query(Long.class).single() == 1 && jdbc.sql("select count(*) from known_listing where account_id = ?")
+                .param(account).query(Long.class).single() == 2);
         return new Chain(account, List.copyOf(stores), Map.copyOf(regions));
     }
 

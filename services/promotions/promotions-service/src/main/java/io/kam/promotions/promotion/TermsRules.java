@@ -26,12 +26,13 @@ import io.kam.promotions.api.PromotionRequests.SkuInput;
 import io.kam.promotions.api.PromotionRequests.StoresInput;
 import io.kam.promotions.api.PromotionRequests.TermsInput;
 import io.kam.promotions.fund.Funds;
+import io.kam.promotions.replica.Listings;
 import io.kam.promotions.replica.Stores;
 import io.kam.visits.api.Gtin;
 
 /**
  * Turns the terms a manager sends into a promotion's terms, or refuses them with every field at fault: GTINs with
- * their check digit, each listed once; a promoted price or a discount depth (not both) below the regular price;
+ * their check digit, each named once and listed for the account; a promoted price or a discount depth (not both) below the regular price;
  * periods that do not end before they start, an in-store period of at most a year, sell-in that begins by the
  * in-store period's end; a fund of the account; percentage fees of at most 100; and stores that are open stores of the account, named or selected by region and format.
  */
@@ -46,16 +47,19 @@ class TermsRules {
     static final int MAX_DAYS = 366;
 
     private final Stores stores;
+    private final Listings listings;
     private final Funds funds;
 
-    TermsRules(Stores stores, Funds funds) {
+    TermsRules(Stores stores, Listings listings, Funds funds) {
         this.stores = stores;
+        this.listings = listings;
         this.funds = funds;
     }
 
     Resolved resolve(UUID accountId, TermsInput input, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         List<PromotedSku> skus = skus(input.skus(), prefix + "skus", errors);
+        unlisted(accountId, input.skus(), skus, prefix + "skus", errors);
         Period inStore = period(input.inStore(), prefix + "inStore", errors);
         Period sellIn = period(input.sellIn(), prefix + "sellIn", errors);
         if (inStore != null && sellIn != null && sellIn.from().isAfter(inStore.to())) {
@@ -115,6 +119,20 @@ class TermsRules {
                     promoted));
         }
         return skus;
+    }
+
+    /** Names each valid SKU that is not listed for the account. */
+    private void unlisted(UUID accountId, List<SkuInput> inputs, List<PromotedSku> skus, String path,
+                          List<FieldError> errors) {
+        Set<String> listed = listings.listedOf(accountId, skus.stream().map(PromotedSku::gtin).toList());
+        for (int i = 0; i < inputs.size(); i++) {
+            var gtin = Gtin.normalise(inputs.get(i).gtin());
+            if (gtin.isPresent() && skus.stream().anyMatch(s -> s.gtin().equals(gtin.get()))
+                    && !listed.contains(gtin.get())) {
+                errors.add(new FieldError(path + "[" + i + "].gtin", "is not listed for this account; list it (visits "
+                        + "service) before promoting it"));
+            }
+        }
     }
 
     private static Period period(PeriodInput input, String path, List<FieldError> errors) {
