@@ -15,21 +15,31 @@ import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
 import io.kam.sellthrough.api.SellThroughEvents.SalesRecorded;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
-/** Sell-through of UHT milk at 19.90 in store S1, as the sell-through service publishes it. */
+/** Sell-through of one SKU (UHT milk unless told) at 19.90 in store S1, as the sell-through service publishes it. */
 public final class SalesFixture {
 
     public static final String GTIN = "0" + ServiceTest.MILK;
     private static final BigDecimal PRICE = new BigDecimal("19.90");
 
     private final TopicWriter<SellThroughEvent> sellThrough = TopicWriter.of(SellThroughEvents.CATALOG).as("connector");
+    private final String gtin;
+
+    public SalesFixture() {
+        this(GTIN);
+    }
+
+    /** Sales of this GTIN (14 digits). */
+    public SalesFixture(String gtin) {
+        this.gtin = gtin;
+    }
 
     /** {@code each} units a day for {@code days} days from {@code from}, one recorded event a day. */
     public void sold(UUID account, LocalDate from, int days, long each) {
         for (int i = 0; i < days; i++) {
             LocalDate day = from.plusDays(i);
             BigDecimal sales = PRICE.multiply(BigDecimal.valueOf(each));
-            sellThrough.publish(new SalesRecorded(account, "b-" + day, 1, day, "CNY", each, sales,
-                    List.of(new RecordedLine("S1", GTIN, each, sales, null))));
+            sellThrough.publish(new SalesRecorded(account, "b-" + gtin + "-" + day, 1, day, "CNY", each, sales,
+                    List.of(new RecordedLine("S1", gtin, each, sales, null))));
         }
     }
 

@@ -115,10 +115,12 @@ public abstract class ServiceTest {
 
     /**
      * A promotion of the chain in these stores over the in-store period, taken through its life as far as the
-     * retailer's agreement: drafted and proposed by Nora, approved by Nate, agreed today. Returns its id.
+     * retailer's agreement: drafted and proposed by Nora, approved by Nate, agreed today. Its SKU is milk, unless
+     * {@code gtins} name others. Returns its id.
      */
-    protected String anAgreedPromotion(Chain chain, List<UUID> stores, LocalDate from, LocalDate to) {
-        var drafted = nora.post("/api/promotions", PromotionFixture.draft(chain.id(), PromotionFixture.terms(stores, from, to)));
+    protected String anAgreedPromotion(Chain chain, List<UUID> stores, LocalDate from, LocalDate to, String... gtins) {
+        var drafted = nora.post("/api/promotions", PromotionFixture.draft(chain.id(),
+                PromotionFixture.terms(stores, from, to, gtins)));
         String id = drafted.text("id");
         var proposed = nora.post("/api/promotions/" + id + "/proposal", null, drafted.etag());
         var approved = nate.post("/api/promotions/" + id + "/approval", null, proposed.etag());

@@ -59,6 +59,10 @@ public final class PromotionRequests {
     public record ForecastInput(@PositiveOrZero long baselineUnits, @PositiveOrZero long upliftUnits) {
     }
 
+    /**
+     * A promotion's terms. Without a forecast, one is proposed from history: the account's sell-through in the stores
+     * and the past evaluated promotions of these SKUs.
+     */
     public record TermsInput(
             @NotBlank @Size(max = 120) String name,
             @NotEmpty @Size(max = 8) List<@NotNull Mechanic> mechanics,
@@ -68,7 +72,7 @@ public final class PromotionRequests {
             @NotNull @Valid PeriodInput sellIn,
             @Size(max = 20) @Nullable List<@NotNull @Valid FeeInput> fees,
             @Nullable UUID fundId,
-            @NotNull @Valid ForecastInput forecast,
+            @Valid @Nullable ForecastInput forecast,
             boolean retailerFundsDiscount,
             @Size(max = 2000) @Nullable String note) {
     }

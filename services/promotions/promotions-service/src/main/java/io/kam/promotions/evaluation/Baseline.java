@@ -32,7 +32,25 @@ public final class Baseline {
 
     /** The baseline daily units, 4 decimals half-even; zero when every pre-period day is excluded. */
     public static BigDecimal dailyUnits(Map<LocalDate, Long> units, Set<LocalDate> excluded, Period inStore, int weeks) {
-        Period pre = new Period(inStore.from().minusDays(7L * weeks), inStore.from().minusDays(1));
+        return daily(units, excluded, inStore, weeksBefore(inStore.from(), weeks));
+    }
+
+    /**
+     * The daily units a promotion's period is expected to sell without it, for a forecast: the same method, with the
+     * pre-period the {@code weeks} before the in-store period or before today, whichever is earlier (a future
+     * period has no figures of its own weeks before yet).
+     */
+    public static BigDecimal expectedDailyUnits(Map<LocalDate, Long> units, Set<LocalDate> excluded, Period inStore,
+                                                LocalDate today, int weeks) {
+        LocalDate anchor = inStore.from().isBefore(today) ? inStore.from() : today;
+        return daily(units, excluded, inStore, weeksBefore(anchor, weeks));
+    }
+
+    private static Period weeksBefore(LocalDate day, int weeks) {
+        return new Period(day.minusDays(7L * weeks), day.minusDays(1));
+    }
+
+    private static BigDecimal daily(Map<LocalDate, Long> units, Set<LocalDate> excluded, Period inStore, Period pre) {
         BigDecimal average = average(units, excluded, pre);
         if (average == null) {
             return BigDecimal.ZERO.setScale(SCALE);

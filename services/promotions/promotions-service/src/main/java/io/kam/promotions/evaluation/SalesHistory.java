@@ -39,18 +39,30 @@ class SalesHistory {
         this.jdbc = jdbc;
     }
 
-    /** The window read: from the last-year pre-period's first day to the dip's last. */
-    static Period window(Period inStore, int baselineWeeks, int dipWeeks) {
-        return new Period(inStore.from().minusDays(7L * baselineWeeks + Baseline.LAST_YEAR_DAYS),
+    /**
+     * The window read: from the first day of the last-year pre-period (of the weeks before {@code anchor}, the
+     * in-store period's first day or, for a forecast, today if earlier) to the dip's last.
+     */
+    static Period window(Period inStore, LocalDate anchor, int baselineWeeks, int dipWeeks) {
+        return new Period(anchor.minusDays(7L * baselineWeeks + Baseline.LAST_YEAR_DAYS),
                 inStore.to().plusDays(7L * dipWeeks));
     }
 
+    /** What the promotion's evaluation reads. */
     Inputs load(Promotion promotion, int baselineWeeks, int dipWeeks) {
-        UUID account = promotion.accountId();
-        Period in = promotion.terms().inStore();
-        Period window = window(in, baselineWeeks, dipWeeks);
-        List<String> promotedGtins = promotion.terms().skus().stream().map(PromotedSku::gtin).toList();
-        List<String> categories = promotion.terms().skus().stream().map(PromotedSku::category).distinct().toList();
+        return load(promotion.accountId(), promotion.id(), promotion.terms().skus(), promotion.terms().storeIds(),
+                promotion.terms().inStore(), promotion.terms().inStore().from(), baselineWeeks, dipWeeks);
+    }
+
+    /**
+     * What an evaluation or a forecast of these SKUs in these stores over the in-store period reads; {@code self} is
+     * the promotion itself, whose own days are not left out of its baseline.
+     */
+    Inputs load(UUID account, UUID self, List<PromotedSku> skus, List<UUID> storeIds, Period in, LocalDate anchor,
+                int baselineWeeks, int dipWeeks) {
+        Period window = window(in, anchor, baselineWeeks, dipWeeks);
+        List<String> promotedGtins = skus.stream().map(PromotedSku::gtin).toList();
+        List<String> categories = skus.stream().map(PromotedSku::category).distinct().toList();
 
         Map<String, Cost> costs = new HashMap<>();
         jdbc.sql("""
@@ -67,7 +79,7 @@ class SalesHistory {
         List<String> gtins = new ArrayList<>(promotedGtins);
         gtins.addAll(otherGtins);
 
-        String[] stores = promotion.terms().storeIds().stream().map(UUID::toString).toArray(String[]::new);
+        String[] stores = storeIds.stream().map(UUID::toString).toArray(String[]::new);
         Map<UUID, Map<String, Map<LocalDate, Long>>> units = new HashMap<>();
         Map<UUID, Map<String, BigDecimal>> sales = new HashMap<>();
         jdbc.sql("""
@@ -99,7 +111,7 @@ class SalesHistory {
                           and p.status in ('RUNNING', 'ENDED', 'EVALUATED')
                           and s.store_id = any(cast(:stores as uuid[])) and s.gtin = any(cast(:gtins as text[]))
                           and s.in_store_to >= :from and s.in_store_from <= :to""")
-                .param("account", account).param("self", promotion.id()).param("stores", stores)
+                .param("account", account).param("self", self).param("stores", stores)
                 .param("gtins", gtins.toArray(String[]::new)).param("from", window.from()).param("to", window.to())
                 .query(rs -> {
                     Set<LocalDate> days = excluded.computeIfAbsent(rs.getObject("store_id", UUID.class),
@@ -112,14 +124,13 @@ class SalesHistory {
 
         Map<String, List<Series>> promoted = new LinkedHashMap<>();
         for (String gtin : promotedGtins) {
-            promoted.put(gtin, series(promotion.terms().storeIds(), gtin, units, sales, excluded));
+            promoted.put(gtin, series(storeIds, gtin, units, sales, excluded));
         }
         Map<String, List<Series>> others = new LinkedHashMap<>();
         for (String gtin : otherGtins) {
-            boolean sold = promotion.terms().storeIds().stream()
-                    .anyMatch(s -> units.getOrDefault(s, Map.of()).containsKey(gtin));
+            boolean sold = storeIds.stream().anyMatch(s -> units.getOrDefault(s, Map.of()).containsKey(gtin));
             if (sold) {
-                others.put(gtin, series(promotion.terms().storeIds(), gtin, units, sales, excluded));
+                others.put(gtin, series(storeIds, gtin, units, sales, excluded));
             }
         }
         return new Inputs(promoted, others, costs);

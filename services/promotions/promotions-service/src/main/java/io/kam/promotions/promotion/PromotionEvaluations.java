@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,6 +120,22 @@ public class PromotionEvaluations {
                         on conflict (promotion_id) do nothing""")
                 .param("now", Timestamp.from(clock.instant())).param("account", accountId)
                 .param("gtin", gtin).param("category", category).update();
+    }
+
+    /**
+     * The latest evaluations of the evaluated promotions of any of these SKUs, of one account (or of every account,
+     * when null), whose in-store period began on or after the day.
+     */
+    public List<PromotionEvaluated> evaluatedWith(@Nullable UUID accountId, List<String> gtins, LocalDate since) {
+        return jdbc.sql("""
+                        select p.evaluated from promotion p
+                        where p.status = 'EVALUATED' and p.in_store_from >= :since
+                          and (cast(:account as uuid) is null or p.account_id = :account)
+                          and exists (select 1 from promotion_slot s where s.promotion_id = p.id
+                                      and s.gtin = any(cast(:gtins as text[])))
+                        order by p.in_store_from, p.id""")
+                .param("since", since).param("account", accountId).param("gtins", gtins.toArray(String[]::new))
+                .query(String.class).list().stream().map(store::evaluationOf).toList();
     }
 
     /** A promotion's latest evaluation; empty before the first. */

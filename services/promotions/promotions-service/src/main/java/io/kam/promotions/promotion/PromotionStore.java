@@ -155,7 +155,11 @@ class PromotionStore {
     /** A promotion's latest evaluation; empty before the first. */
     Optional<PromotionEvaluated> latestEvaluation(UUID id) {
         return jdbc.sql("select evaluated from promotion where id = ? and evaluated is not null").param(id)
-                .query(String.class).optional().map(text -> json.readValue(text, PromotionEvaluated.class));
+                .query(String.class).optional().map(this::evaluationOf);
+    }
+
+    PromotionEvaluated evaluationOf(String json) {
+        return this.json.readValue(json, PromotionEvaluated.class);
     }
 
     /**

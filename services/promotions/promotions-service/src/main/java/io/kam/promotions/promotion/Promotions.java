@@ -44,13 +44,15 @@ class Promotions {
     private final Funds funds;
     private final Outbox outbox;
     private final PromotionSettings settings;
+    private final ForecastProposer forecasts;
     private final Clock clock;
     private final MarketCalendar calendar;
 
     Promotions(PromotionStore store, TermsRules rules, Stores stores, Funds funds, Outbox outbox,
-               PromotionSettings settings, Clock clock, MarketCalendar calendar) {
+               PromotionSettings settings, ForecastProposer forecasts, Clock clock, MarketCalendar calendar) {
         this.store = store;
         this.settings = settings;
+        this.forecasts = forecasts;
         this.rules = rules;
         this.stores = stores;
         this.funds = funds;
@@ -72,6 +74,17 @@ class Promotions {
         Promotion saved = store.insert(drafted.promotion());
         outbox.append(PromotionEvents.CATALOG, drafted.event(), actor.name());
         return saved;
+    }
+
+    /** What history proposes as the forecast of these terms (any forecast they hold is ignored); nothing is written. */
+    @Transactional(readOnly = true)
+    ForecastProposer.Proposal forecast(PromotionRequests.DraftPromotion request) {
+        if (!stores.accountExists(request.accountId())) {
+            throw new Rejection.Invalid("accountId", "is not a known account").refused();
+        }
+        var resolved = rules.resolve(request.accountId(), request.terms(), "terms.");
+        return forecasts.propose(request.accountId(), resolved.terms().skus(), resolved.terms().storeIds(),
+                resolved.terms().inStore());
     }
 
     @Transactional

@@ -82,6 +82,17 @@ class PromotionsController {
                 .eTag(Versions.etag(promotion.version())).body(promotion.view());
     }
 
+    @Operation(summary = "The forecast history proposes for these terms (national KA managers)",
+            description = "Baseline units from the account's sell-through in the stores over the weeks before the "
+                    + "period (scaled by last year where a year of history exists) and uplift from the SKUs' past "
+                    + "evaluated promotions (the account's, else every account's). A draft without a forecast gets "
+                    + "this one. Nothing is written.")
+    @PostMapping("/forecast")
+    ForecastProposer.Proposal forecast(@Valid @RequestBody PromotionRequests.DraftPromotion request) {
+        manager();
+        return promotions.forecast(request);
+    }
+
     @Operation(summary = "Promotions, soonest in-store period first",
             description = "The promotion calendar. Filters: account, status, region (of its stores), GTIN, and an "
                     + "in-store period overlapping from..to or a month (2027-03). Coordinators see the promotions of their region's stores; a retailer's integration "

@@ -34,7 +34,7 @@ import io.kam.visits.api.Gtin;
  * Turns the terms a manager sends into a promotion's terms, or refuses them with every field at fault: GTINs with
  * their check digit, each named once and listed for the account; a promoted price or a discount depth (not both) below the regular price;
  * periods that do not end before they start, an in-store period of at most a year, sell-in that begins by the
- * in-store period's end; a fund of the account; percentage fees of at most 100; and stores that are open stores of the account, named or selected by region and format.
+ * in-store period's end; a fund of the account; a forecast, else one proposed from history; percentage fees of at most 100; and stores that are open stores of the account, named or selected by region and format.
  */
 @Component
 class TermsRules {
@@ -49,11 +49,13 @@ class TermsRules {
     private final Stores stores;
     private final Listings listings;
     private final Funds funds;
+    private final ForecastProposer forecasts;
 
-    TermsRules(Stores stores, Listings listings, Funds funds) {
+    TermsRules(Stores stores, Listings listings, Funds funds, ForecastProposer forecasts) {
         this.stores = stores;
         this.listings = listings;
         this.funds = funds;
+        this.forecasts = forecasts;
     }
 
     Resolved resolve(UUID accountId, TermsInput input, String prefix) {
@@ -80,9 +82,11 @@ class TermsRules {
         }
         List<UUID> storeIds = List.copyOf(selected.keySet());
         List<Region> regions = selected.values().stream().distinct().sorted().toList();
+        Forecast forecast = input.forecast() != null
+                ? new Forecast(input.forecast().baselineUnits(), input.forecast().upliftUnits())
+                : forecasts.propose(accountId, skus, storeIds, inStore).forecast();
         Terms terms = new Terms(input.name().strip(), input.mechanics().stream().distinct().toList(), skus, storeIds,
-                inStore, sellIn, fees, input.fundId(), new Forecast(input.forecast().baselineUnits(),
-                input.forecast().upliftUnits()), input.retailerFundsDiscount(),
+                inStore, sellIn, fees, input.fundId(), forecast, input.retailerFundsDiscount(),
                 input.note() == null || input.note().isBlank() ? null : input.note().strip());
         return new Resolved(terms, regions);
     }

@@ -64,4 +64,15 @@ class BaselineTest {
         assertThat(Baseline.total(units, new Period(FROM.minusDays(2), FROM.plusDays(1)))).isEqualTo(20);
         assertThat(Baseline.days(IN_STORE)).isEqualTo(7);
     }
+
+    @Test
+    void givenAPeriodWeeksAheadWhenItsBaselineIsExpectedThenTheWeeksBeforeTodayAreAveraged() {
+        LocalDate today = FROM.minusDays(30);
+        Map<LocalDate, Long> units = new HashMap<>();
+        fill(units, today.minusDays(14), 14, 6); // the two weeks before today: 6 a day
+
+        assertThat(Baseline.expectedDailyUnits(units, Set.of(), IN_STORE, today, 2)).isEqualByComparingTo("6.0000");
+        assertThat(Baseline.dailyUnits(units, Set.of(), IN_STORE, 2)).as("its own weeks before have no figures yet")
+                .isEqualByComparingTo("0");
+    }
 }
