@@ -2,6 +2,9 @@ package io.kam.promotions.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,9 +29,12 @@ import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 @Component
 class SellThroughDays {
 
+    /** One statement per event whatever its lines: the lines travel as arrays, one entry per store and GTIN. */
     private static final String ADD = """
             insert into sell_through_day as d (account_id, store_code, gtin, day, units, sales)
-            values (?, ?, ?, ?, ?, ?)
+            select :account, line.store, line.gtin, :day, line.units, line.sales
+            from unnest(cast(:stores as text[]), cast(:gtins as text[]), cast(:units as bigint[]),
+                        cast(:sales as numeric[])) as line (store, gtin, units, sales)
             on conflict (account_id, store_code, gtin, day) do update
             set units = d.units + excluded.units, sales = d.sales + excluded.sales""";
 
@@ -49,15 +55,19 @@ class SellThroughDays {
     void apply(SellThroughEvent event) {
         switch (event) {
             case SalesRecorded e -> {
+                Lines lines = new Lines();
                 for (RecordedLine line : e.lines()) {
-                    add(e.accountId(), line.store(), line.gtin(), e.day(), line.units(), line.sales());
+                    lines.add(line.store(), line.gtin(), line.units(), line.sales());
                 }
+                lines.addTo(jdbc, e.accountId(), e.day());
                 reevaluate(e.accountId(), e.day(), e.lines().stream().map(RecordedLine::store));
             }
             case SalesRestated e -> {
+                Lines lines = new Lines();
                 for (RestatedLine line : e.lines()) {
-                    add(e.accountId(), line.store(), line.gtin(), e.day(), line.deltaUnits(), line.deltaSales());
+                    lines.add(line.store(), line.gtin(), line.deltaUnits(), line.deltaSales());
                 }
+                lines.addTo(jdbc, e.accountId(), e.day());
                 reevaluate(e.accountId(), e.day(), e.lines().stream().map(RestatedLine::store));
             }
             case BatchIngested e -> {
@@ -74,7 +84,26 @@ class SellThroughDays {
         evaluations.markDueForSales(account, day, stores.distinct().toList(), daysBefore, daysAfter);
     }
 
-    private void add(UUID account, String store, String gtin, LocalDate day, long units, BigDecimal sales) {
-        jdbc.sql(ADD).params(account, store, gtin, day, units, sales).update();
+    /** An event's lines summed per store and GTIN (a statement may touch each row once). */
+    private static final class Lines {
+        private final Map<List<String>, long[]> units = new LinkedHashMap<>();
+        private final Map<List<String>, BigDecimal> sales = new LinkedHashMap<>();
+
+        void add(String store, String gtin, long lineUnits, BigDecimal lineSales) {
+            List<String> key = List.of(store, gtin);
+            units.computeIfAbsent(key, k -> new long[1])[0] += lineUnits;
+            sales.merge(key, lineSales, BigDecimal::add);
+        }
+
+        void addTo(JdbcClient jdbc, UUID account, LocalDate day) {
+            if (units.isEmpty()) {
+                return;
+            }
+            jdbc.sql(ADD).param("account", account).param("day", day)
+                    .param("stores", units.keySet().stream().map(List::getFirst).toArray(String[]::new))
+                    .param("gtins", units.keySet().stream().map(List::getLast).toArray(String[]::new))
+                    .param("units", units.values().stream().map(u -> u[0]).toArray(Long[]::new))
+                    .param("sales", sales.values().toArray(BigDecimal[]::new)).update();
+        }
     }
 }
