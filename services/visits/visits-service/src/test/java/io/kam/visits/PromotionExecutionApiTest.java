@@ -12,12 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventEnvelope;
@@ -35,7 +30,6 @@ class PromotionExecutionApiTest extends ServiceTest {
     static final String MILK = "06901234567892";
     static final String YOGHURT = "06901234567908";
     static final String UNLISTED = "00000096385074";
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
 
     private Planned planned;
     /** A price discount on milk at 11.90 with a feature display. */
@@ -208,25 +202,7 @@ class PromotionExecutionApiTest extends ServiceTest {
         return answer;
     }
 
-    private record Upload(int status, JsonNode body) {
-    }
-
-    private Upload upload(String checkId, UUID promotion) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", new ByteArrayResource(JPEG) {
-            @Override
-            public String getFilename() {
-                return "endcap.jpg";
-            }
-        });
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBearerAuth(TestTokens.eric())).build()
-                .post().uri("/api/visits/store-checks/" + checkId + "/photos?promotionId=" + promotion)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
-                .exchange((req, res) -> {
-                    String text = new String(res.getBody().readAllBytes());
-                    return new Upload(res.getStatusCode().value(),
-                            text.isBlank() ? null : JsonMapper.builder().build().readTree(text));
-                });
+    private Photos.Upload upload(String checkId, UUID promotion) {
+        return Photos.upload(port, TestTokens.eric(), checkId, promotion);
     }
 }
