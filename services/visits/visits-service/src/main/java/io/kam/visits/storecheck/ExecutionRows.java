@@ -57,9 +57,10 @@ class ExecutionRows {
 
     /** The execution of the promotion the check recorded, locked until the transaction ends. */
     Optional<Execution> findForUpdate(UUID checkId, UUID promotionId) {
+        List<PromotedPriceCheck> prices = prices(checkId).getOrDefault(promotionId, List.of());
         return jdbc.sql("select * from promotion_execution where check_id = :check and promotion_id = :promotion for update")
                 .param("check", checkId).param("promotion", promotionId)
-                .query((rs, n) -> execution(rs, prices(checkId).getOrDefault(promotionId, List.of())))
+                .query((rs, n) -> execution(rs, prices))
                 .optional();
     }
 
