@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.kam.platform.events.UndecodableEventException;
 import io.kam.promotions.api.Mechanic;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
@@ -16,7 +17,7 @@ import io.kam.visits.api.Gtin;
 /**
  * Applies one promotion event to the replica, inside the transaction that records it as processed: locks the copy of
  * its promotion, asks {@link Revisions} what the event changes, and writes that. Terms replace the promoted SKUs and
- * stores of the copy as a whole.
+ * stores of the copy as a whole; terms promoting something that is no GTIN can never be applied (dead letter).
  */
 @Component
 class PromotionReplicas {
@@ -62,8 +63,8 @@ class PromotionReplicas {
         jdbc.sql("delete from promotion_replica_store where promotion_id = :id").param("id", promotionId).update();
         int position = 0;
         for (PromotedSku sku : terms.skus()) {
-            String gtin = Gtin.normalise(sku.gtin()).orElseThrow(() -> new IllegalArgumentException(
-                    "promotion " + promotionId + " promotes " + sku.gtin() + ", which is no GTIN: " + Gtin.problem(sku.gtin())));
+            String gtin = Gtin.normalise(sku.gtin()).orElseThrow(() -> new UndecodableEventException("promotion "
+                    + promotionId + " promotes " + sku.gtin() + ", which is no GTIN: " + Gtin.problem(sku.gtin())));
             jdbc.sql("""
                     insert into promotion_replica_sku (promotion_id, position, gtin, promoted_price)
                     values (:id, :position, :gtin, :price) on conflict do nothing""")
