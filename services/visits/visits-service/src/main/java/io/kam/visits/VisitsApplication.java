@@ -8,6 +8,7 @@ import org.springframework.context.annotation.PropertySource;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.platform.consumer.ContractTopics;
+import io.kam.promotions.api.PromotionEvents;
 import io.kam.visits.api.VisitEvents;
 
 /**
@@ -24,9 +25,12 @@ public class VisitsApplication {
         SpringApplication.run(VisitsApplication.class, args);
     }
 
-    /** Publishes visits events; reads account events, the store master that schedules are made from. */
+    /**
+     * Publishes visits events; reads account events, the store master that schedules are made from, and promotion
+     * events, the promotions whose execution store checks record.
+     */
     @Bean
     ContractTopics contractTopics() {
-        return ContractTopics.publishes(VisitEvents.CATALOG).reads(AccountEvents.CATALOG);
+        return ContractTopics.publishes(VisitEvents.CATALOG).reads(AccountEvents.CATALOG, PromotionEvents.CATALOG);
     }
 }

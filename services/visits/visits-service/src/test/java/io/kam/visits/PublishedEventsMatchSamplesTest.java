@@ -23,6 +23,7 @@ import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TestTokens;
+import io.kam.promotions.api.Mechanic;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.visit.MarkMissedVisits;
 import tools.jackson.databind.JsonNode;
@@ -58,11 +59,16 @@ class PublishedEventsMatchSamplesTest extends ServiceTest {
         nate.post("/api/visits/commitments/" + logged.at("/commitments/1/id").asString() + "/approval", Map.of(), "\"0\"");
         nate.post("/api/visits/commitments/" + logged.at("/commitments/2/id").asString() + "/rejection",
                 Map.of("reason", "for the negotiation"), "\"0\"");
+        UUID promotion = promotions.anAgreedPromotion(account, PromotionsFixture.terms("Spring dairy week",
+                List.of(Mechanic.PRICE_DISCOUNT, Mechanic.FEATURE_DISPLAY),
+                List.of(PromotionsFixture.sku("06901234567892", "13.50", "11.90")), List.of(planned.store()), TODAY,
+                TODAY.plusDays(6)));
         String check = eric.post(visit + "/store-check", Map.of(
                 "skus", List.of(Map.of("gtin", "6901234567892", "onShelf", true, "shelfPrice", "13.90", "facings", 6,
                         "outOfStock", false)),
                 "display", Map.of("secondaryDisplays", 1, "poster", true, "hangingFlag", false, "displayCabinet", true,
-                        "promoterPresent", false))).text("id");
+                        "promoterPresent", false),
+                "promotions", List.of(Map.of("promotionId", promotion.toString(), "displayBuilt", true)))).text("id");
         aPhoto(check);
 
         complaints(planned);

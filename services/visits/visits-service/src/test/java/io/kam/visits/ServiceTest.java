@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.api.AccountEvents;
@@ -63,6 +64,8 @@ public abstract class ServiceTest {
     int port;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected Api anonymous;
     /** National KA managers. */
@@ -74,6 +77,7 @@ public abstract class ServiceTest {
     protected Api integration;
     protected TopicWriter<AccountEvent> accounts;
     protected StoreMasterFixture stores;
+    protected PromotionsFixture promotions;
 
     @BeforeEach
     void atTenOnMondayWithCoordinators() {
@@ -86,6 +90,7 @@ public abstract class ServiceTest {
         integration = anonymous.as(TestTokens.integration());
         accounts = TopicWriter.of(AccountEvents.CATALOG).as("nora");
         stores = new StoreMasterFixture(accounts, nora);
+        promotions = new PromotionsFixture(jdbc);
         nora.put("/api/visits/regions/EAST/coordinator", Map.of("coordinator", "eric"), null);
         nora.put("/api/visits/regions/SOUTH/coordinator", Map.of("coordinator", "sofia"), null);
     }

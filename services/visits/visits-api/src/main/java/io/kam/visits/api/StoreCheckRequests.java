@@ -2,6 +2,7 @@ package io.kam.visits.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,13 +20,37 @@ public final class StoreCheckRequests {
     }
 
     /**
-     * A store check: one line for every SKU listed for the account, display and material, competitors seen. Photos
-     * are added afterwards, one request each.
+     * A store check: one line for every SKU listed for the account, display and material, competitors seen, and the
+     * execution of every promotion running in the store that day ({@code GET /api/visits/stores/{id}/promotions});
+     * {@code promotions} may be left out where none runs. Photos are added afterwards, one request each; a photo
+     * added for a promotion is the evidence of its execution.
      */
     public record RecordStoreCheck(
             @NotNull @Size(max = 500) List<@NotNull @Valid SkuLine> skus,
             @NotNull @Valid DisplayCheck display,
-            @Size(max = 50) List<@NotNull @Valid CompetitorObservation> competitors) {
+            @Size(max = 50) List<@NotNull @Valid CompetitorObservation> competitors,
+            @Size(max = 50) List<@NotNull @Valid PromotionExecution> promotions) {
+
+        /** A check of a store where no promotion runs. */
+        public RecordStoreCheck(List<SkuLine> skus, DisplayCheck display, List<CompetitorObservation> competitors) {
+            this(skus, display, competitors, null);
+        }
+    }
+
+    /**
+     * What was found of one promotion running in the store. The promoted prices are read from the check's SKU lines;
+     * each element is answered when the promotion's mechanics call for it and left out (null) otherwise.
+     *
+     * @param displayBuilt       whether its display (end cap, floor stack) is built: for {@code FEATURE_DISPLAY}
+     * @param posMaterialPresent whether its DM, flyer or POS material is there: for {@code DM_FLYER},
+     *                           {@code GIFT_WITH_PURCHASE} or {@code LOTTERY}
+     * @param promoterPresent    whether its promoter is there: for {@code IN_STORE_PROMOTERS} or {@code SAMPLING}
+     */
+    public record PromotionExecution(
+            @NotNull UUID promotionId,
+            Boolean displayBuilt,
+            Boolean posMaterialPresent,
+            Boolean promoterPresent) {
     }
 
     /**

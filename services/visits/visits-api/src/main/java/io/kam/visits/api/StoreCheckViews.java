@@ -13,10 +13,11 @@ public final class StoreCheckViews {
     private StoreCheckViews() {
     }
 
+    /** A store check; {@code promotions} is the execution of each promotion that was running in the store then. */
     public record StoreCheckView(UUID id, UUID visitId, UUID accountId, UUID storeId, Region region, String checkedBy,
                                  Instant checkedAt, BigDecimal score, ScoreParts parts, List<SkuCheck> skus,
                                  DisplayCheck display, List<CompetitorObservation> competitors,
-                                 List<PhotoView> photos) {
+                                 List<PhotoView> photos, List<ExecutionViews.PromotionExecutionView> promotions) {
     }
 
     /** A photo's metadata; {@code href} serves its content to whoever may see the check. */

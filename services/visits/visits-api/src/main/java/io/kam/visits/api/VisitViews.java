@@ -32,11 +32,23 @@ public final class VisitViews {
                             long version) {
     }
 
-    /** A visit in a listing: where it stands, without its preparation and log. */
+    /**
+     * A visit in a listing: where it stands, without its preparation and log.
+     *
+     * @param promotionsStarting the agreed promotions of its store whose in-store period starts in the week (Monday to
+     *                           Sunday, market calendar) of its planned day, by first day; empty for a head-office visit
+     */
     public record VisitSummary(UUID id, UUID accountId, String accountName, UUID storeId, String storeCode,
                                Region region, String coordinator, VisitOrigin origin, VisitType type,
                                VisitPurpose purpose, VisitStatus status, LocalDate dueDate, LocalDate plannedDate,
-                               TimeSlot slot, Instant logDeadline, boolean late, boolean prepared, UUID tripId) {
+                               TimeSlot slot, Instant logDeadline, boolean late, boolean prepared, UUID tripId,
+                               List<ExecutionViews.PromotionMark> promotionsStarting) {
+
+        /** The same visit, marked with these promotions. */
+        public VisitSummary marked(List<ExecutionViews.PromotionMark> promotions) {
+            return new VisitSummary(id, accountId, accountName, storeId, storeCode, region, coordinator, origin, type,
+                    purpose, status, dueDate, plannedDate, slot, logDeadline, late, prepared, tripId, List.copyOf(promotions));
+        }
     }
 
     public record PreparationView(String objective, String place, boolean confirmedByPhone, List<Material> materials,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -21,7 +22,9 @@ import io.kam.visits.api.VisitEvents;
 /**
  * Adds a photo to a store check as evidence: a JPEG, PNG or WebP image by its content, no larger than
  * {@code photo-max-size}, at most {@code photos-per-check} per check. The bytes are kept in PostgreSQL beside the
- * metadata, in the transaction that announces them (see ADR 0010).
+ * metadata, in the transaction that announces them (see ADR 0010). A photo added for a promotion whose execution the
+ * check recorded is that execution's evidence: it is announced again with the photo, without the {@code photo}
+ * deviation (400 for a promotion the check did not record, and nothing is written).
  */
 @Service
 class AddPhoto {
@@ -33,9 +36,10 @@ class AddPhoto {
     private final Outbox outbox;
     private final VisitSettings settings;
     private final Clock clock;
+    private final PromotionExecutions executions;
 
     AddPhoto(CheckRows.Checks checks, CheckRows.Photos photos, CheckRows.Contents contents, VisitAccess access,
-             Outbox outbox, VisitSettings settings, Clock clock) {
+             Outbox outbox, VisitSettings settings, Clock clock, PromotionExecutions executions) {
         this.checks = checks;
         this.photos = photos;
         this.contents = contents;
@@ -43,10 +47,11 @@ class AddPhoto {
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+        this.executions = executions;
     }
 
     @Transactional
-    CheckRows.Photo add(UUID checkId, byte[] content, Actor actor) {
+    CheckRows.Photo add(UUID checkId, byte[] content, @Nullable UUID promotionId, Actor actor) {
         StoreCheck check = checks.findByIdForUpdate(checkId).orElseThrow(() -> new Rejection.NotFound("Store check", checkId).refused());
         access.requireVisible(actor, check.region(), "Store check", checkId);
         DataSize limit = settings.photoMaxSize();
@@ -63,12 +68,16 @@ class AddPhoto {
             throw new Rejection.BrokenRule("too-many-photos", "store check " + checkId + " holds "
                     + settings.photosPerCheck() + " photos, the most it may").refused();
         }
+        @Nullable Execution execution = promotionId == null ? null : executions.requireRecorded(checkId, promotionId);
         var photo = photos.save(new CheckRows.Photo(UUID.randomUUID(), checkId, type.contentType(), content.length,
                 sha256(content), actor.name(), clock.instant()));
         contents.save(new CheckRows.PhotoContent(photo.id(), content));
         outbox.append(VisitEvents.CATALOG, new StoreCheckPhotoAdded(check.accountId(), checkId, photo.id(),
                 check.visitId(), check.storeId(), check.region(), photo.contentType(), photo.size(), photo.sha256()),
                 actor.name());
+        if (execution != null) {
+            executions.photographed(check, execution, photo.id(), actor.name());
+        }
         return photo;
     }
 

@@ -1,6 +1,7 @@
 package io.kam.visits.storecheck;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.domain.FieldError;
 import io.kam.platform.domain.Refused;
 import io.kam.platform.domain.Rejection;
 import io.kam.platform.events.Actor;
@@ -29,7 +31,9 @@ import io.kam.visits.visit.VisitRepository;
 
 /**
  * Records the store check of a store visit: every listed SKU on shelf or not, at what price against the agreed one, in
- * stock or not; display and material; competitors. Scores it and announces it. One check per visit.
+ * stock or not; display and material; competitors; the execution of every promotion running in the store that day.
+ * Scores it and announces it, with one {@code kam.promotion-execution.checked} per running promotion. One check per
+ * visit. Every problem of the lines and of the promotions is named at once (400), and nothing is written.
  */
 @Service
 public class RecordStoreCheck {
@@ -43,10 +47,11 @@ public class RecordStoreCheck {
     private final Outbox outbox;
     private final VisitSettings settings;
     private final MarketCalendar calendar;
+    private final PromotionExecutions executions;
 
     RecordStoreCheck(VisitRepository visits, ListedSkus listing, CheckRows.Checks checks, CheckRows.Skus skuRows,
                      CheckRows.Competitors competitorRows, VisitAccess access, Outbox outbox, VisitSettings settings,
-                     MarketCalendar calendar) {
+                     MarketCalendar calendar, PromotionExecutions executions) {
         this.visits = visits;
         this.listing = listing;
         this.checks = checks;
@@ -56,6 +61,7 @@ public class RecordStoreCheck {
         this.outbox = outbox;
         this.settings = settings;
         this.calendar = calendar;
+        this.executions = executions;
     }
 
     /** Records the check; returns its id. */
@@ -69,12 +75,17 @@ public class RecordStoreCheck {
             throw new Rejection.BrokenRule("no-listed-skus", "the account lists no SKUs yet, so there is nothing to "
                     + "check on the shelf; a national KA manager lists them first").refused();
         }
-        List<SkuCheck> skus = ShelfLines.check(request.skus(), listed, settings.maxPriceRatio());
+        Instant now = calendar.now();
+        List<FieldError> errors = new ArrayList<>();
+        List<SkuCheck> skus = shelf(request, listed, errors);
+        var answered = executions.match(visit.storeId(), MarketCalendar.dayOf(now), request.promotions(), errors);
+        if (!errors.isEmpty()) {
+            throw new Rejection.Invalid(errors).refused();
+        }
         List<CompetitorObservation> competitors = request.competitors() == null ? List.of() : request.competitors();
         var scored = ComplianceScore.of(skus, request.display());
         var display = request.display();
         var parts = scored.parts();
-        Instant now = calendar.now();
         StoreCheck check = new StoreCheck(UUID.randomUUID(), visitId, visit.accountId(), visit.storeId(), visit.region(),
                 actor.name(), now, scored.score(), parts.distribution(), parts.availability(), parts.price(),
                 parts.display(), display.secondaryDisplays(), display.poster(), display.hangingFlag(),
@@ -94,7 +105,22 @@ public class RecordStoreCheck {
         }
         outbox.append(VisitEvents.CATALOG, new StoreCheckRecorded(visit.accountId(), check.id(), visitId, visit.storeId(),
                 visit.region(), actor.name(), now, scored.score(), parts, skus, display, competitors), actor.name());
+        executions.record(check, answered, skus, actor.name());
         return check.id();
+    }
+
+    /** The checked SKU lines; none when they are refused, their field errors added. */
+    private List<SkuCheck> shelf(StoreCheckRequests.RecordStoreCheck request, List<ListedSku> listed,
+                                 List<FieldError> errors) {
+        try {
+            return ShelfLines.check(request.skus(), listed, settings.maxPriceRatio());
+        } catch (Refused refused) {
+            if (refused.rejection() instanceof Rejection.Invalid invalid) {
+                errors.addAll(invalid.errors());
+                return List.of();
+            }
+            throw refused;
+        }
     }
 
     private void requireCheckable(Visit visit) {

@@ -26,15 +26,18 @@ class StoreCheckQueries {
     private final CheckRows.Photos photos;
     private final CheckRows.Contents contents;
     private final VisitAccess access;
+    private final ExecutionRows executions;
 
     StoreCheckQueries(CheckRows.Checks checks, CheckRows.Skus skus, CheckRows.Competitors competitors,
-                      CheckRows.Photos photos, CheckRows.Contents contents, VisitAccess access) {
+                      CheckRows.Photos photos, CheckRows.Contents contents, VisitAccess access,
+                      ExecutionRows executions) {
         this.checks = checks;
         this.skus = skus;
         this.competitors = competitors;
         this.photos = photos;
         this.contents = contents;
         this.access = access;
+        this.executions = executions;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +75,8 @@ class StoreCheckQueries {
                 skus.findByCheckIdOrderByPosition(check.id()).stream().map(CheckRows.SkuRow::check).toList(),
                 check.displayCheck(),
                 competitors.findByCheckIdOrderByPosition(check.id()).stream().map(CheckRows.CompetitorRow::observation).toList(),
-                photos.findByCheckIdOrderByAddedAt(check.id()).stream().map(StoreCheckQueries::view).toList());
+                photos.findByCheckIdOrderByAddedAt(check.id()).stream().map(StoreCheckQueries::view).toList(),
+                executions.views(check.id()));
     }
 
     private static Refused notFound(UUID id) {

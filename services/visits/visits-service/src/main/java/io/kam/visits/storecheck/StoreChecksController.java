@@ -45,8 +45,9 @@ class StoreChecksController {
 
     @Operation(summary = "Record the store check of a store visit, scored for execution compliance",
             description = "One line for every SKU listed for the account (on shelf, shelf price, facings, out of "
-                    + "stock), display and POS material, promoter, competitors. Score = 40 distribution + 20 "
-                    + "availability + 25 price within ±5 % + 15 display. One check per visit (409).")
+                    + "stock), display and POS material, promoter, competitors, and in promotions the execution of every "
+                    + "promotion running in the store (GET /api/visits/stores/{storeId}/promotions). Score = 40 "
+                    + "distribution + 20 availability + 25 price within ±5 % + 15 display. One check per visit (409).")
     @PostMapping("/{visitId}/store-check")
     ResponseEntity<StoreCheckView> record(@PathVariable UUID visitId,
                                           @Valid @RequestBody StoreCheckRequests.RecordStoreCheck request) {
@@ -67,13 +68,16 @@ class StoreChecksController {
         return queries.byId(id, access.staff());
     }
 
-    @Operation(summary = "Add a photo to the store check (multipart, part \"file\")",
+    @Operation(summary = "Add a photo to the store check (multipart, part \"file\"), optionally for a promotion",
             description = "JPEG, PNG or WebP by content (magic bytes), at most kam.visits.photo-max-size (5 MB); "
-                    + "400 otherwise.")
+                    + "400 otherwise. With promotionId (a promotion whose execution the check recorded, 400 otherwise) "
+                    + "the photo is that execution's evidence: kam.promotion-execution.checked is published again "
+                    + "with its photoId and without the photo deviation.")
     @PostMapping(path = "/store-checks/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PhotoView> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<PhotoView> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+                                       @RequestParam(required = false) UUID promotionId) throws IOException {
         var actor = access.staff();
-        var photo = addPhoto.add(id, file.getBytes(), actor);
+        var photo = addPhoto.add(id, file.getBytes(), promotionId, actor);
         return ResponseEntity.created(URI.create(StoreCheckQueries.view(photo).href())).body(StoreCheckQueries.view(photo));
     }
 

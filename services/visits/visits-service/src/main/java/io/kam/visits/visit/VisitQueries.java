@@ -2,12 +2,16 @@ package io.kam.visits.visit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.Region;
+import io.kam.visits.api.ExecutionViews.PromotionMark;
 import io.kam.visits.api.Page;
 import io.kam.visits.api.TimeSlot;
 import io.kam.visits.api.VisitOrigin;
@@ -26,8 +31,12 @@ import io.kam.visits.api.VisitViews.VisitSummary;
 import io.kam.visits.api.VisitViews.VisitView;
 import io.kam.visits.commitment.Commitment;
 import io.kam.visits.commitment.CommitmentRepository;
+import io.kam.visits.promotion.StorePromotions;
 
-/** Reads visits: one with everything recorded about it, or a page of them, the coordinator's schedule. */
+/**
+ * Reads visits: one with everything recorded about it, or a page of them, the coordinator's schedule, each store visit
+ * marked with the promotions of its store that start in its week.
+ */
 @Component
 public class VisitQueries {
 
@@ -55,15 +64,17 @@ public class VisitQueries {
     private final VisitRows.Logs logs;
     private final VisitRows.FollowUps followUps;
     private final CommitmentRepository commitments;
+    private final StorePromotions promotions;
 
     VisitQueries(JdbcClient jdbc, VisitRepository visits, VisitRows.Preparations preparations, VisitRows.Logs logs,
-                 VisitRows.FollowUps followUps, CommitmentRepository commitments) {
+                 VisitRows.FollowUps followUps, CommitmentRepository commitments, StorePromotions promotions) {
         this.jdbc = jdbc;
         this.visits = visits;
         this.preparations = preparations;
         this.logs = logs;
         this.followUps = followUps;
         this.commitments = commitments;
+        this.promotions = promotions;
     }
 
     /** A search's filters; null means any. {@code unassigned} asks for visits without a coordinator. */
@@ -113,7 +124,36 @@ public class VisitQueries {
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(VisitQueries::summary).list();
         long total = jdbc.sql("select count(*) from visit v " + FILTER).params(params).query(Long.class).single();
-        return Page.of(items, page, size, total);
+        return Page.of(marked(items), page, size, total);
+    }
+
+    /**
+     * Marks each store visit with the agreed promotions of its store that start in the visit's week, Monday to
+     * Sunday: the visits of this week show what starts this week, so the coordinator checks that it is set up.
+     */
+    private List<VisitSummary> marked(List<VisitSummary> items) {
+        List<VisitSummary> storeVisits = items.stream().filter(v -> v.storeId() != null).toList();
+        if (storeVisits.isEmpty()) {
+            return items;
+        }
+        LocalDate from = storeVisits.stream().map(v -> monday(v.plannedDate())).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = storeVisits.stream().map(v -> monday(v.plannedDate()).plusDays(6)).max(LocalDate::compareTo).orElseThrow();
+        Map<UUID, List<StorePromotions.Starting>> byStore = promotions.startingBetween(
+                        storeVisits.stream().map(VisitSummary::storeId).collect(Collectors.toSet()), from, to)
+                .stream().collect(Collectors.groupingBy(StorePromotions.Starting::storeId));
+        return items.stream().map(v -> {
+            if (v.storeId() == null) {
+                return v;
+            }
+            LocalDate monday = monday(v.plannedDate());
+            return v.marked(byStore.getOrDefault(v.storeId(), List.of()).stream()
+                    .filter(p -> !p.inStoreFrom().isBefore(monday) && !p.inStoreFrom().isAfter(monday.plusDays(6)))
+                    .map(p -> new PromotionMark(p.promotionId(), p.name(), p.inStoreFrom(), p.inStoreTo())).toList());
+        }).toList();
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static VisitSummary summary(ResultSet rs, int row) throws SQLException {
@@ -124,6 +164,6 @@ public class VisitQueries {
                 VisitPurpose.valueOf(rs.getString("purpose")), VisitStatus.valueOf(rs.getString("status")),
                 rs.getObject("due_date", LocalDate.class), rs.getObject("planned_date", LocalDate.class),
                 TimeSlot.valueOf(rs.getString("slot")), rs.getObject("log_deadline", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("late"), rs.getBoolean("prepared"), rs.getObject("trip_id", UUID.class));
+                rs.getBoolean("late"), rs.getBoolean("prepared"), rs.getObject("trip_id", UUID.class), List.of());
     }
 }
