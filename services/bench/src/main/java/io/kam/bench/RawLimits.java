@@ -81,6 +81,40 @@ final class RawLimits {
         }
     }
 
+    /**
+     * Rows per second a JDBC client reads of a query streamed from the server (fetch size 10,000, each column read),
+     * warm: the better of two runs.
+     */
+    static double jdbcFetch(DataSource dataSource, String query) throws Exception {
+        double best = 0;
+        for (int run = 0; run < 2; run++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (var st = connection.prepareStatement(query)) {
+                    st.setFetchSize(10_000);
+                    long start = System.nanoTime();
+                    long rows = 0;
+                    long checksum = 0;
+                    try (var rs = st.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                checksum += String.valueOf(rs.getObject(c)).length();
+                            }
+                            rows++;
+                        }
+                    }
+                    if (checksum < 0) {
+                        throw new IllegalStateException("overflow");
+                    }
+                    best = Math.max(best, rows / ((System.nanoTime() - start) / 1e9));
+                }
+                connection.rollback();
+            }
+        }
+        return best;
+    }
+
     record KafkaLimit(long records, double recordsPerSecond, double megabytesPerSecond, int p50Millis, int p99Millis,
                       int recordSize) {
     }
