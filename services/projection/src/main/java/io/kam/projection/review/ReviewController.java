@@ -93,8 +93,8 @@ class ReviewController {
         }
         return reader.review(accountId, year)
                 .map(review -> confined.map(review::seenFrom).orElse(review))
-                .map(review -> actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
-                        ? review.forIntegration() : review)
+                .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
+                        : DataScope.account(actor).isPresent() ? review.forRetailer() : review.forIntegration())
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 
