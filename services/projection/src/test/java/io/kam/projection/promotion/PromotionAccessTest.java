@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
+import io.kam.projection.PromotionScenario;
 import io.kam.projection.ReviewsTest;
 import tools.jackson.databind.JsonNode;
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.kam.accounts.api.PlanKpi;
+import io.kam.projection.PromotionScenario;
 import io.kam.projection.ReviewsTest;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package io.kam.projection.promotion;
+package io.kam.projection;
 
 import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
 import static io.kam.projection.AccountFixture.aStoreOpened;
@@ -19,7 +19,6 @@ import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
 import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.TopicWriter;
-import io.kam.projection.PromotionFixture;
 import io.kam.promotions.api.FundSource;
 import io.kam.promotions.api.PromotionEvents.EvaluationTrigger;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
@@ -52,36 +51,36 @@ import io.kam.visits.api.VisitEvents.VisitEvent;
  * 27,340.00. Christmas running: 3 stores checked, 1 executed (E1's latest check) = 33.3 %; East 1 of 2 = 50.0 %
  * (display at E2), South 0 of 1 = 0.0 % (price at S1).
  */
-final class PromotionScenario {
+public final class PromotionScenario {
 
     /** The promotions events the scenario publishes, the one delivered twice counted once. */
-    static final long PROMOTION_EVENTS = 41;
+    public static final long PROMOTION_EVENTS = 41;
     /** The visits events it publishes, the one delivered twice counted once. */
-    static final long VISITS_EVENTS = 5;
+    public static final long VISITS_EVENTS = 5;
 
-    final UUID account = UUID.randomUUID();
-    final StoreOpened e1 = aStoreOpened(account, Region.EAST);
-    final StoreOpened e2 = aStoreOpened(account, Region.EAST);
-    final StoreOpened s1 = aStoreOpened(account, Region.SOUTH);
-    final UUID generalFund = UUID.randomUUID();
-    final UUID milkFund = UUID.randomUUID();
-    final UUID nextYearsFund = UUID.randomUUID();
-    final PromotionFixture spring = aPromotion(account, "Spring dairy week", LocalDate.of(2026, 3, 1),
+    public final UUID account = UUID.randomUUID();
+    public final StoreOpened e1 = aStoreOpened(account, Region.EAST);
+    public final StoreOpened e2 = aStoreOpened(account, Region.EAST);
+    public final StoreOpened s1 = aStoreOpened(account, Region.SOUTH);
+    public final UUID generalFund = UUID.randomUUID();
+    public final UUID milkFund = UUID.randomUUID();
+    public final UUID nextYearsFund = UUID.randomUUID();
+    public final PromotionFixture spring = aPromotion(account, "Spring dairy week", LocalDate.of(2026, 3, 1),
             LocalDate.of(2026, 3, 14), e1, e2);
-    final PromotionFixture summer = aPromotion(account, "Summer yoghurt days", LocalDate.of(2026, 7, 1),
+    public final PromotionFixture summer = aPromotion(account, "Summer yoghurt days", LocalDate.of(2026, 7, 1),
             LocalDate.of(2026, 7, 14), s1);
-    final PromotionFixture autumn = aPromotion(account, "Autumn cancelled", LocalDate.of(2026, 9, 1),
+    public final PromotionFixture autumn = aPromotion(account, "Autumn cancelled", LocalDate.of(2026, 9, 1),
             LocalDate.of(2026, 9, 14), e1);
-    final PromotionFixture winter = aPromotion(account, "Winter revised", LocalDate.of(2026, 12, 1),
+    public final PromotionFixture winter = aPromotion(account, "Winter revised", LocalDate.of(2026, 12, 1),
             LocalDate.of(2026, 12, 14), e2);
-    final PromotionFixture christmas = aPromotion(account, "Christmas running", LocalDate.of(2026, 12, 20),
+    public final PromotionFixture christmas = aPromotion(account, "Christmas running", LocalDate.of(2026, 12, 20),
             LocalDate.of(2027, 1, 10), e1, e2, s1);
-    final PromotionFixture newYear = aPromotion(account, "New Year", LocalDate.of(2027, 1, 5),
+    public final PromotionFixture newYear = aPromotion(account, "New Year", LocalDate.of(2027, 1, 5),
             LocalDate.of(2027, 1, 18), e1, s1);
-    final PromotionFixture idea = aPromotion(account, "Just an idea", LocalDate.of(2026, 10, 1),
+    public final PromotionFixture idea = aPromotion(account, "Just an idea", LocalDate.of(2026, 10, 1),
             LocalDate.of(2026, 10, 7), s1);
 
-    void publish(TopicWriter<AccountEvent> accounts, TopicWriter<PromotionEvent> promotions,
+    public void publish(TopicWriter<AccountEvent> accounts, TopicWriter<PromotionEvent> promotions,
                  TopicWriter<VisitEvent> visits) {
         accounts.publish(aNationalHypermarketChain(account, "Promo Mart " + account));
         List.of(e1, e2, s1).forEach(accounts::publish);
