@@ -29,12 +29,14 @@ import io.kam.promotions.api.PromotionStatus;
  *                      integration bound to a retailer
  * @param spend         the year's promotion spend, the actual of the plan's {@code PROMOTION_SPEND} KPI; null for an
  *                      integration bound to a retailer
- * @param asOf          when the latest promotions event the section reflects happened; null before the first
- * @param eventsApplied how many promotions events of the account the section reflects
+ * @param asOf          when the latest promotions event the section reflects happened; null before the first, and
+ *                      for an integration bound to a retailer
+ * @param eventsApplied how many promotions events of the account the section reflects; null for an integration bound
+ *                      to a retailer (both would tell it of promotions not agreed with it, drafts included)
  */
 public record PromotionSection(int year, List<Promotion> upcoming, List<Promotion> running, List<Promotion> agreed,
                                List<Evaluated> evaluated, @Nullable Funds fund, @Nullable Spend spend,
-                               @Nullable Instant asOf, long eventsApplied) {
+                               @Nullable Instant asOf, @Nullable Long eventsApplied) {
 
     /**
      * As a coordinator of the region sees it: the promotions running in a store of their region only, each with the
@@ -55,11 +57,11 @@ public record PromotionSection(int year, List<Promotion> upcoming, List<Promotio
 
     /**
      * As an integration bound to the retailer sees it: the agreed promotions of its account as calendar facts, never
-     * what we spend, what we got back, our funds, or how stores executed them.
+     * what we spend, what we got back, our funds, how stores executed them, or that anything else is going on.
      */
     public PromotionSection forRetailer() {
         return new PromotionSection(year, calendar(upcoming), calendar(running), calendar(agreed), List.of(), null,
-                null, asOf, eventsApplied);
+                null, null, null);
     }
 
     private static List<Promotion> in(List<Promotion> promotions, Region region) {

@@ -60,7 +60,7 @@ final class PlanViews {
          * promotions event of the account has been projected, the plan as it is.
          */
         Plan withPromotionActuals(PromotionSection promotions) {
-            if (promotions.eventsApplied() == 0 || promotions.spend() == null) {
+            if (promotions.eventsApplied() == null || promotions.eventsApplied() == 0 || promotions.spend() == null) {
                 return this;
             }
             BigDecimal spend = promotions.spend().total();

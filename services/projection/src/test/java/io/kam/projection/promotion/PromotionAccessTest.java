@@ -99,6 +99,8 @@ class PromotionAccessTest extends ReviewsTest {
         assertThat(section.get("evaluated")).as("no uplift, spend or ROI").isEmpty();
         assertThat(section.get("fund").isNull()).as("no funds").isTrue();
         assertThat(section.get("spend").isNull()).as("no spend").isTrue();
+        assertThat(section.get("eventsApplied").isNull()).as("nothing of what else is going on").isTrue();
+        assertThat(section.get("asOf").isNull()).isTrue();
         assertThat(section.get("running").valueStream().map(p -> p.get("execution"))).allMatch(JsonNode::isNull);
         assertThat(review.at("/plan/targets").valueStream().map(t -> t.get("kpi").asString()))
                 .as("no promotion budget").doesNotContain("PROMOTION_SPEND").contains("PROMOTIONS");
