@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
+import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
-import io.kam.accounts.api.PlanKpi;
 import io.kam.projection.promotion.PromotionSection;
 import io.kam.projection.promotion.PromotionSectionReader;
 import io.kam.projection.prospect.OriginReader;
