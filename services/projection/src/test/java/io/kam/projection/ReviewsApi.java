@@ -63,6 +63,11 @@ public final class ReviewsApi {
                 .get("execution");
     }
 
+    /** Waits until the review's promotions section reflects this many promotions events, and returns the review. */
+    public JsonNode awaitPromotionsApplied(UUID accountId, long events) {
+        return awaitReview(accountId, review -> review.at("/promotions/eventsApplied").asLong() == events);
+    }
+
     public String listJson(String query) {
         return http.get().uri("/api/reviews" + query).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();

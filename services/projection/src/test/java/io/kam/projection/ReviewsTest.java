@@ -7,13 +7,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.testing.TopicWriter;
+import io.kam.promotions.api.PromotionEvents;
+import io.kam.promotions.api.PromotionEvents.PromotionEvent;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitEvent;
 
 /**
- * A test that publishes account, prospect and visits events and reads the reviews and the pipeline they make, through
+ * A test that publishes account, prospect, visits and promotions events and reads the reviews and the pipeline they make, through
  * the service's HTTP API.
  */
 @ProjectionServiceTest
@@ -25,6 +27,8 @@ public abstract class ReviewsTest {
     protected TopicWriter<AccountEvent> topic;
     protected TopicWriter<ProspectEvent> prospects;
     protected TopicWriter<VisitEvent> visits;
+    /** The promotions events, done by Nora unless a call names another actor. */
+    protected TopicWriter<PromotionEvent> promotions;
     protected ReviewsApi api;
 
     @BeforeEach
@@ -32,6 +36,7 @@ public abstract class ReviewsTest {
         topic = TopicWriter.of(AccountEvents.CATALOG);
         prospects = TopicWriter.of(ProspectEvents.CATALOG);
         visits = TopicWriter.of(VisitEvents.CATALOG);
+        promotions = TopicWriter.of(PromotionEvents.CATALOG).as("nora");
         api = new ReviewsApi(http);
     }
 }

@@ -3,15 +3,17 @@ package io.kam.projection.rebuild;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kam.projection.promotion.PromotionTables;
 import io.kam.projection.prospect.ProspectTables;
 import io.kam.projection.review.ReviewTables;
 import io.kam.projection.sellthrough.SellThroughTables;
 import io.kam.projection.visit.VisitTables;
 
 /**
- * Every table the projection writes: the reviews', the prospect pipeline's, the execution tables and the sell-through
- * figures. Each feature empties its own together with the record of what its listener processed; this empties them all
- * in one transaction, so that a replay of every topic applies everything.
+ * Every table the projection writes: the reviews', the prospect pipeline's, the execution tables (with the promotion
+ * execution checks), the sell-through figures and the promotions. Each feature empties its own together with the record
+ * of what its listener processed; this empties them all in one transaction, so that a replay of every topic applies
+ * everything.
  */
 @Component
 class ProjectedTables {
@@ -20,12 +22,15 @@ class ProjectedTables {
     private final ProspectTables prospects;
     private final VisitTables visits;
     private final SellThroughTables sellThrough;
+    private final PromotionTables promotions;
 
-    ProjectedTables(ReviewTables reviews, ProspectTables prospects, VisitTables visits, SellThroughTables sellThrough) {
+    ProjectedTables(ReviewTables reviews, ProspectTables prospects, VisitTables visits, SellThroughTables sellThrough,
+                    PromotionTables promotions) {
         this.reviews = reviews;
         this.prospects = prospects;
         this.visits = visits;
         this.sellThrough = sellThrough;
+        this.promotions = promotions;
     }
 
     @Transactional
@@ -34,5 +39,6 @@ class ProjectedTables {
         prospects.clear();
         visits.clear();
         sellThrough.clear();
+        promotions.clear();
     }
 }

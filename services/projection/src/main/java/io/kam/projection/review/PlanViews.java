@@ -15,6 +15,7 @@ import io.kam.accounts.api.Department;
 import io.kam.accounts.api.KpiUnit;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
+import io.kam.projection.promotion.PromotionSection;
 import io.kam.projection.sellthrough.SellThroughTotals;
 
 /** The plan sections of the review: the approved plan in force and the progress of its action items. */
@@ -51,6 +52,36 @@ final class PlanViews {
             return new Plan(year, version, author, approvedBy, approvedAt, withActuals,
                     new SellThrough(sellThrough.annualTarget(), months), dependsOn);
         }
+
+        /**
+         * The plan with the year's promotion figures: the PROMOTION_SPEND target's actual is the year's promotion
+         * spend (evaluated investment plus the spend committed on the approved promotions not evaluated yet),
+         * PROMOTIONS's the number of the year's promotions agreed with the retailer and not cancelled. Before any
+         * promotions event of the account has been projected, the plan as it is.
+         */
+        Plan withPromotionActuals(PromotionSection promotions) {
+            if (promotions.eventsApplied() == null || promotions.eventsApplied() == 0 || promotions.spend() == null) {
+                return this;
+            }
+            BigDecimal spend = promotions.spend().total();
+            BigDecimal agreed = BigDecimal.valueOf(promotions.agreed().size());
+            return new Plan(year, version, author, approvedBy, approvedAt, targets.stream().map(t -> switch (t.kpi()) {
+                case PROMOTION_SPEND -> t.withActual(spend);
+                case PROMOTIONS -> t.withActual(agreed);
+                default -> t;
+            }).toList(), sellThrough, dependsOn);
+        }
+
+        /** The plan without its PROMOTION_SPEND target, for a client that may act for the retailer. */
+        Plan withoutPromotionSpend() {
+            return new Plan(year, version, author, approvedBy, approvedAt,
+                    targets.stream().filter(t -> t.kpi() != PlanKpi.PROMOTION_SPEND).toList(), sellThrough, dependsOn);
+        }
+
+        /** The target set for the KPI; null when the plan sets none. */
+        @Nullable BigDecimal target(PlanKpi kpi) {
+            return targets.stream().filter(t -> t.kpi() == kpi).map(Target::target).findFirst().orElse(null);
+        }
     }
 
     /**
@@ -58,7 +89,9 @@ final class PlanViews {
      *
      * @param baseline last year's figure (for a prior-year basis)
      * @param actual   null until results for the KPI are projected: for SELL_THROUGH_VALUE the plan year's sales
-     *                 to date, for SELL_THROUGH_VOLUME its units, once the year has sell-through figures
+     *                 to date, for SELL_THROUGH_VOLUME its units, once the year has sell-through figures; for
+     *                 PROMOTION_SPEND the year's promotion spend and for PROMOTIONS the number of its promotions agreed
+     *                 with the retailer, once the account has promotions events
      */
     record Target(PlanKpi kpi, KpiUnit unit, ComparisonBasis basis, BigDecimal target, @Nullable BigDecimal baseline,
                   @Nullable BigDecimal actual) {

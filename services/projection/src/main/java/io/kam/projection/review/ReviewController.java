@@ -81,7 +81,17 @@ class ReviewController {
                     + "agreed retail prices (average, average absolute and worst deviation, share outside ±5 %, the "
                     + "five SKUs most often outside it) and out-of-stocks (out-of-stock SKU lines / SKU lines); "
                     + "complaints as they stand now (open by type, all by status, overdue promises, the oldest open "
-                    + "one's day and age in days).")
+                    + "one's day and age in days). promotions: for the review's year (the shown plan's, else the year "
+                    + "asked; a promotion belongs to the year its in-store period begins in): upcoming (agreed, not "
+                    + "started) and running promotions with their execution (compliance = stores whose latest check "
+                    + "found it executed / checked stores, with the deviations), the year's promotions agreed with the "
+                    + "retailer and not cancelled (the PROMOTIONS actual), the evaluated ones by their highest "
+                    + "evaluation (uplift %, investment, ROI), the year's funds (budget, committed, actual = "
+                    + "evaluated investment) and the spend (evaluated investment + spend committed on approved "
+                    + "promotions not evaluated yet: the PROMOTION_SPEND actual) against the plan's target. A "
+                    + "coordinator sees the promotions of their region's stores with that region's execution; "
+                    + "integrations no execution; an integration bound to the retailer only the agreed promotions, "
+                    + "as calendar facts (no spend, ROI, uplift, funds, or PROMOTION_SPEND target).")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
@@ -93,8 +103,8 @@ class ReviewController {
         }
         return reader.review(accountId, year)
                 .map(review -> confined.map(review::seenFrom).orElse(review))
-                .map(review -> actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
-                        ? review.forIntegration() : review)
+                .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
+                        : DataScope.account(actor).isPresent() ? review.forRetailer() : review.forIntegration())
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 

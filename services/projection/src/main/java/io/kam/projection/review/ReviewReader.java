@@ -19,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kam.accounts.api.ContactLevel;
 import io.kam.accounts.api.Department;
+import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.projection.promotion.PromotionSection;
+import io.kam.projection.promotion.PromotionSectionReader;
 import io.kam.projection.prospect.OriginReader;
 import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.ReviewViews.Classification;
@@ -34,7 +37,9 @@ import io.kam.projection.visit.ExecutionReader;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan (with its sell-through actuals), action, heat, wall, SWOT, origin, execution and sell-through sections have readers of their own, which run inside the same snapshot.
+ * plan (with its sell-through and promotion actuals), action, heat, wall, SWOT, origin, execution, promotions and
+ * sell-through sections have readers of their own, which run inside the same snapshot. The review's year is the shown
+ * plan's, else the year asked (by default the current one): the promotions section's figures are that year's.
  */
 @Component
 class ReviewReader {
@@ -51,10 +56,11 @@ class ReviewReader {
     private final ExecutionReader execution;
     private final MarketCalendar market;
     private final SellThroughTotals sellThrough;
+    private final PromotionSectionReader promotions;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
                  HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
-                 MarketCalendar market, SellThroughTotals sellThrough) {
+                 MarketCalendar market, SellThroughTotals sellThrough, PromotionSectionReader promotions) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -67,6 +73,7 @@ class ReviewReader {
         this.execution = execution;
         this.market = market;
         this.sellThrough = sellThrough;
+        this.promotions = promotions;
     }
 
     /**
@@ -89,8 +96,12 @@ class ReviewReader {
             List<Integer> planYears = plans.approvedYears(accountId);
             Integer shownYear = PlanReader.shownYear(year == null ? today.getYear() : year, planYears);
             Plan plan = shownYear == null ? null : plans.inForce(accountId, shownYear);
+            int reviewYear = plan != null ? plan.year() : year == null ? today.getYear() : year;
+            PromotionSection promotionSection = promotions.of(accountId, reviewYear,
+                    plan == null ? null : plan.target(PlanKpi.PROMOTION_SPEND));
             if (plan != null) {
-                plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null));
+                plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null))
+                        .withPromotionActuals(promotionSection);
             }
             return new Review(accountId,
                     new Header(account.name(), account.banner(), account.format(), account.scope(),
@@ -107,6 +118,7 @@ class ReviewReader {
                     swot.of(accountId),
                     origin.of(accountId),
                     execution.of(accountId),
+                    promotionSection,
                     sellThrough.summary(accountId, today).orElse(null),
                     applied.asOf(), applied.count());
         });

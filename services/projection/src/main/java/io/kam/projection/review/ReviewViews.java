@@ -17,6 +17,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
 import io.kam.projection.review.PlanViews.Actions;
+import io.kam.projection.promotion.PromotionSection;
 import io.kam.projection.prospect.Origin;
 import io.kam.projection.review.PlanViews.Plan;
 import io.kam.projection.review.RelationshipViews.Heat;
@@ -42,6 +43,8 @@ final class ReviewViews {
      *                      not converted from a prospect
      * @param execution     visit coverage, store-check compliance, prices, out-of-stocks and complaints, for the
      *                      account and by region; null only for integrations
+     * @param promotions    upcoming and running promotions with their execution, the year's agreed and evaluated
+     *                      ones, its funds and its promotion spend
      * @param sellThrough   this year's sell-through against last year's; null while the account has no figures
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
@@ -49,29 +52,45 @@ final class ReviewViews {
     record Review(UUID accountId, Header header, Classification classification, @Nullable DevelopmentStage stage,
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
-                  @Nullable Origin origin, @Nullable Execution execution,
+                  @Nullable Origin origin, @Nullable Execution execution, PromotionSection promotions,
                   SellThroughTotals.@Nullable Summary sellThrough, Instant asOf, long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
          * their region only, and its counts are of those items; the execution section shows their region's figures
-         * only.
+         * only; the promotions section the promotions running in a store of their region, with that region's
+         * execution.
          */
         Review seenFrom(Region region) {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions == null ? null : actions.visibleIn(region), heat, wall, swot, origin,
-                    execution == null ? null : execution.seenFrom(region), sellThrough, asOf, eventsApplied);
+                    execution == null ? null : execution.seenFrom(region), promotions.seenFrom(region), sellThrough,
+                    asOf, eventsApplied);
         }
 
         /**
          * The review as a machine client sees it: without heat, wall, SWOT, origin (its screening score) and
          * execution, which are our view of the retailer and our own field work, and must not reach a client that may
-         * act for the retailer itself.
+         * act for the retailer itself; the promotions without their execution in store, for the same reason.
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
-                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null, sellThrough,
-                    asOf, eventsApplied);
+                    actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null,
+                    promotions.forIntegration(), sellThrough, asOf, eventsApplied);
+        }
+
+        /**
+         * The review as an integration bound to the retailer sees it: as any integration does, and besides never what
+         * we spend on promotions, what they brought back or what our funds hold: the promotions section keeps the
+         * account's agreed promotions as calendar facts only, and the plan loses its PROMOTION_SPEND target (the
+         * budget the funds are seeded from).
+         */
+        Review forRetailer() {
+            Review integration = forIntegration();
+            return new Review(accountId, header, classification, stage, stores, contacts, timeline,
+                    plan == null ? null : plan.withoutPromotionSpend(), planYears, integration.actions(),
+                    integration.heat(), integration.wall(), integration.swot(), integration.origin(),
+                    integration.execution(), promotions.forRetailer(), sellThrough, asOf, eventsApplied);
         }
     }
 

@@ -21,6 +21,7 @@ import io.kam.visits.api.ComplaintEvents.ComplaintOpened;
 import io.kam.visits.api.ComplaintEvents.ComplaintPromiseKept;
 import io.kam.visits.api.ComplaintEvents.ComplaintResolved;
 import io.kam.visits.api.ComplaintStatus;
+import io.kam.visits.api.StoreCheckEvents.PromotionExecutionChecked;
 import io.kam.visits.api.StoreCheckEvents.SkuChanged;
 import io.kam.visits.api.StoreCheckEvents.SkuDelisted;
 import io.kam.visits.api.StoreCheckEvents.SkuListed;
@@ -44,7 +45,7 @@ import io.kam.visits.api.VisitStatus;
  * Applies one visits event to the execution tables, inside the transaction that records it as processed. Every
  * write is keyed by what it describes (visit, store check and SKU line, listed SKU, complaint), statuses only move
  * forward and dated facts keep their latest version by its own time, so an event applied twice, published again or
- * arriving late leaves the same rows. Preparations count for the day they move a visit to; commitments, trips,
+ * arriving late leaves the same rows; a promotion's execution at a store keeps its latest check there. Preparations count for the day they move a visit to; commitments, trips,
  * photos and reassignments have no part in the review's figures and are only recorded as applied.
  */
 @Component
@@ -54,12 +55,15 @@ class VisitProjector {
     private final VisitRows visits;
     private final StoreCheckRows checks;
     private final ComplaintRows complaints;
+    private final PromotionCheckRows promotionChecks;
 
-    VisitProjector(JdbcClient jdbc, VisitRows visits, StoreCheckRows checks, ComplaintRows complaints) {
+    VisitProjector(JdbcClient jdbc, VisitRows visits, StoreCheckRows checks, ComplaintRows complaints,
+                   PromotionCheckRows promotionChecks) {
         this.jdbc = jdbc;
         this.visits = visits;
         this.checks = checks;
         this.complaints = complaints;
+        this.promotionChecks = promotionChecks;
     }
 
     void apply(EventEnvelope envelope, VisitEvent event) {
@@ -98,6 +102,10 @@ class VisitProjector {
             case StoreCheckRecorded e -> {
                 region(e.region(), envelope);
                 checks.recorded(e);
+            }
+            case PromotionExecutionChecked e -> {
+                region(e.region(), envelope);
+                promotionChecks.checked(e);
             }
             case SkuListed e -> checks.listing(e.accountId(), e.gtin(), e.name(), e.agreedRetailPrice(), true, at);
             case SkuChanged e -> checks.listing(e.accountId(), e.gtin(), e.name(), e.agreedRetailPrice(), true, at);

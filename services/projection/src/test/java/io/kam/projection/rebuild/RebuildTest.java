@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -51,10 +52,12 @@ import io.kam.platform.events.EventEnvelope;
 import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ProjectionServiceTest;
+import io.kam.projection.PromotionScenario;
 import io.kam.projection.ProspectFixture;
 import io.kam.projection.ReviewsApi;
 import io.kam.projection.SellThroughFigures;
 import io.kam.projection.VisitFixture;
+import io.kam.promotions.api.PromotionEvents;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 import io.kam.prospects.api.ProspectStage;
@@ -67,14 +70,16 @@ import io.kam.visits.api.VisitEvents.VisitEvent;
 import io.kam.visits.api.VisitEvents.VisitPlanned;
 
 /**
- * A rebuild replays every topic into empty tables and must come back with exactly the reviews (their execution
- * sections and sell-through figures included) and the pipeline it dropped.
+ * A rebuild replays every topic into empty tables and must come back with exactly the reviews (their execution,
+ * promotions and sell-through sections included) and the pipeline it dropped.
  */
 @ProjectionServiceTest
 class RebuildTest {
 
     @Autowired
     RestTestClient http;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aRebuildReplaysTheTopicIntoTheSameReviewsAndRefusesASecondOneMeanwhile() {
@@ -85,10 +90,25 @@ class RebuildTest {
         UUID converted = givenProspectsWithHistory(TopicWriter.of(ProspectEvents.CATALOG), topic, accounts.get(0));
         givenVisitsWithHistory(TopicWriter.of(VisitEvents.CATALOG), accounts);
         givenSellThroughFigures(SellThroughFigures.topic(), topic, accounts.get(0));
+        PromotionScenario promotionYear = new PromotionScenario();
+        promotionYear.publish(topic, TopicWriter.of(PromotionEvents.CATALOG).as("nora"),
+                TopicWriter.of(VisitEvents.CATALOG));
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
         live.put(converted, api.reviewJson(converted).orElseThrow());
+        live.put(promotionYear.account, api.reviewJson(promotionYear.account).orElseThrow());
+        JsonNode promotions = api.parse(live.get(promotionYear.account)).get("promotions");
+        assertThat(promotions.get("eventsApplied").asLong()).as("the live promotions section to compare")
+                .isEqualTo(PromotionScenario.PROMOTION_EVENTS);
+        assertThat(promotions.at("/evaluated/0/evaluation").asInt()).isEqualTo(2);
+        assertThat(promotions.at("/running/0/execution/overall/compliancePercent").decimalValue())
+                .isEqualByComparingTo("33.3");
+        assertThat(promotions.at("/fund/committed").decimalValue()).isEqualByComparingTo("22660.00");
+        assertThat(promotions.at("/spend/total").decimalValue()).isEqualByComparingTo("14660.00");
+        assertThat(api.parse(live.get(promotionYear.account)).at("/plan/targets").valueStream()
+                .filter(t -> t.get("actual").isNull()).map(t -> t.get("kpi").asString()))
+                .as("both promotion KPIs have their actual").isEmpty();
         assertThat(api.parse(live.get(converted)).at("/origin/referralChain")).as("the converted account's origin")
                 .hasSize(2);
         String livePipeline = api.pipelineJson("");
@@ -118,6 +138,10 @@ class RebuildTest {
         assertThat(national.at("/plan/sellThrough/months/0/actual").decimalValue()).isEqualByComparingTo("70.00");
         assertThat(national.at("/sellThrough/yearToDate/units").asLong()).isEqualTo(7);
 
+        damage(promotionYear.account);
+        assertThat(api.reviewJson(promotionYear.account)).as("the promotions section damaged before the rebuild")
+                .isNotEqualTo(java.util.Optional.of(live.get(promotionYear.account)));
+
         JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
                 .expectStatus().isAccepted().returnResult(String.class).getResponseBody());
         http.post().uri("/api/reviews/rebuild").exchange()
@@ -141,6 +165,16 @@ class RebuildTest {
         assertThat(api.pipelineJson("")).as("the pipeline after the rebuild").isEqualTo(livePipeline);
         assertThat(api.pipelineJson("?from=2016-01-01&to=2016-01-31")).isEqualTo(liveJanuary);
         assertThat(get(figures)).as("the sell-through figures after the rebuild").isEqualTo(liveFigures);
+    }
+
+    /**
+     * Rows the rebuild must bring back as the topics have them: an evaluation's investment, a fund's budget and every
+     * promotion execution check of the account.
+     */
+    private void damage(UUID account) {
+        jdbc.sql("update promotion_evaluation set investment = 0 where account_id = ?").param(account).update();
+        jdbc.sql("update promotion_fund set amount = 1 where account_id = ?").param(account).update();
+        jdbc.sql("delete from promotion_check where account_id = ?").param(account).update();
     }
 
     private String get(String path) {

@@ -31,13 +31,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every sample event of the visits contract is read and applied, in catalog order: none ends on the dead-letter
  * topic, and the samples' story (one visit planned, prepared and logged; another missed, then cancelled; a store
- * check; a complaint resolved with a promised date that was kept) shows in the rows and in the review.
+ * check; a complaint resolved with a promised date that was kept; a promotion found off price and without its photo)
+ * shows in the rows and in the review.
  */
 class VisitSampleEventsTest extends ReviewsTest {
 
     private static final String ACCOUNT = "3f2b8c1e-7d4a-4e59-9b1a-2c6d8e0f1a23";
     private static final String LOGGED_VISIT = "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a01";
     private static final String MISSED_VISIT = "a1b2c3d4-0003-4e5f-8a9b-0c1d2e3f4a03";
+    private static final String PROMOTION = "5c7e0a1d-2b3c-4d5e-8f9a-0b1c2d3e4f5a";
 
     @Autowired
     JdbcClient jdbc;
@@ -64,7 +66,7 @@ class VisitSampleEventsTest extends ReviewsTest {
                 .until(() -> jdbc.sql("select count(*) from kam_processed_event where consumer = :c and event_id = any(:ids)")
                         .param("c", VisitsListener.CONSUMER).param("ids", published.toArray(UUID[]::new))
                         .query(Long.class).single(), count -> count == published.size());
-        assertThat(published).hasSameSizeAs(VisitEvents.CATALOG.wireNames()).hasSize(26);
+        assertThat(published).hasSameSizeAs(VisitEvents.CATALOG.wireNames()).hasSize(27);
         assertThat(TopicReader.readAll(VisitEvents.TOPIC + ".dlt")).noneMatch(r -> r.key().equals(account.toString()));
 
         assertThat(status(LOGGED_VISIT)).isEqualTo("COMPLETED");
@@ -76,7 +78,14 @@ class VisitSampleEventsTest extends ReviewsTest {
         assertThat(east.at("/complaints/byStatus/RESOLVED").asLong()).isEqualTo(1);
         assertThat(east.at("/complaints/open").asLong()).isZero();
         assertThat(east.at("/complaints/overduePromises").asLong()).as("the promise was kept").isZero();
-        assertThat(execution.get("asOf").asString()).isEqualTo("2026-03-04T03:12:45.500Z");
+        assertThat(execution.get("asOf").asString()).as("the promotion execution sample's, a year later")
+                .isEqualTo("2027-03-04T03:12:45.500Z");
+        assertThat(jdbc.sql("""
+                        select executed, array_to_string(deviations, ',') from promotion_check
+                        where promotion_id = ? and revision = 1""")
+                .param(UUID.fromString(fresh.get(PROMOTION)))
+                .query((rs, row) -> rs.getBoolean(1) + " " + rs.getString(2)).single())
+                .as("the promotion's execution at the store").isEqualTo("false price:06901234567892,photo");
     }
 
     private String status(String sampleVisit) {
