@@ -39,7 +39,7 @@ class VisitSampleEventsTest extends ReviewsTest {
     private static final String ACCOUNT = "3f2b8c1e-7d4a-4e59-9b1a-2c6d8e0f1a23";
     private static final String LOGGED_VISIT = "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a01";
     private static final String MISSED_VISIT = "a1b2c3d4-0003-4e5f-8a9b-0c1d2e3f4a03";
-    private static final String PROMOTION = "5c7e0a1d-2b3c-4d5e-8f9a-0b1c2d3e4f5a";
+    private static final String PROMOTION = "6d8f1b2e-3c4d-4e5f-9a0b-1c2d3e4f5a6b";
 
     @Autowired
     JdbcClient jdbc;
