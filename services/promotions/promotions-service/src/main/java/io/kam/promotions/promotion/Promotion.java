@@ -119,7 +119,11 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
         return new Changed<>(next, new PromotionApproved(accountId, id, revision, by, fund, committed, overrideReason));
     }
 
-    /** The retailer's confirmation of an approved promotion; from here its terms are fixed. */
+    /**
+     * The retailer's confirmation of an approved promotion; from here its terms are fixed. It may be recorded after
+     * the fact (a promotion agreed on paper, or history brought in), as long as the retailer confirmed it before its
+     * period ended; the calendar then catches up with it.
+     */
     Changed<PromotionAgreed> agree(String confirmedBy, LocalDate confirmedOn, String reference, String recordedBy,
                                    LocalDate today, Instant now) {
         if (status != PromotionStatus.APPROVED) {
@@ -128,9 +132,9 @@ public record Promotion(UUID id, UUID accountId, PromotionStatus status, int rev
         if (confirmedOn.isAfter(today)) {
             throw new Rejection.Invalid("confirmedOn", "must not be after today (" + today + ")").refused();
         }
-        if (terms.inStore().to().isBefore(today)) {
-            throw new Rejection.BrokenRule("promotion-over", "its in-store period ended on " + terms.inStore().to()
-                    + "; an agreement can no longer run").refused();
+        if (confirmedOn.isAfter(terms.inStore().to())) {
+            throw new Rejection.Invalid("confirmedOn", "must not be after the in-store period's last day ("
+                    + terms.inStore().to() + "): a retailer agrees a promotion before it has run").refused();
         }
         Agreement agreed = new Agreement(confirmedBy.strip(), confirmedOn, reference.strip(), recordedBy);
         Promotion next = with(PromotionStatus.AGREED, proposedBy, approvedBy, agreed, null, warnings, now);

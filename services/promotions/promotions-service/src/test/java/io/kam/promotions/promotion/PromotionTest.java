@@ -117,6 +117,18 @@ class PromotionTest {
         }
 
         @Test
+        void givenAPromotionThatHasRun_whenItsAgreementBeforeItsEndIsRecordedLate_thenItIsAgreedButNotWhenConfirmedAfter() {
+            Promotion approved = proposed(aDraftBy("nora")).approve("nate", null, SPEND, null, NOW).promotion();
+            LocalDate later = MARCH_14.plusDays(30);
+
+            assertThat(approved.agree("Wang Lei", MARCH_1.minusDays(3), "PO-7", "nora", later, NOW).promotion().status())
+                    .isEqualTo(PromotionStatus.AGREED);
+            assertThat(rejectionOf(() -> approved.agree("Wang Lei", MARCH_14.plusDays(1), "PO-7", "nora", later, NOW)))
+                    .isInstanceOfSatisfying(Rejection.Invalid.class,
+                            r -> assertThat(r.errors().getFirst().field()).isEqualTo("confirmedOn"));
+        }
+
+        @Test
         void givenAnAgreedPromotion_theCalendarStartsItOnItsFirstDayAndEndsItTheDayAfterItsLast() {
             Promotion agreed = agreed();
             assertThat(agreed.startsBy(MARCH_1.minusDays(1))).isFalse();
