@@ -47,8 +47,9 @@ import io.kam.visits.api.VisitEvents.VisitEvent;
  * 2026 by hand: agreed and not cancelled: Spring, Summer, Christmas = 3. Spend: evaluated 4,660.00 (Spring, #2) +
  * committed 8,000.00 (Summer) + 2,000.00 (Christmas) = 14,660.00, 29.3 % of 50,000. General fund: committed 12,660.00
  * + 2,000.00 = 14,660.00 (Autumn cancelled, Winter's approval undone by its revision), actual 4,660.00; milk fund:
- * committed 8,000.00, actual 0.00; together budget 50,000.00, committed 22,660.00, actual 4,660.00, remaining
- * 27,340.00. Christmas running: 3 stores checked, 1 executed (E1's latest check) = 33.3 %; East 1 of 2 = 50.0 %
+ * committed 8,000.00, actual 0.00; together budget 50,000.00, committed 22,660.00, actual 4,660.00. Remaining: the
+ * general fund 40,000.00 − (4,660.00 Spring's actual + 2,000.00 Christmas) = 33,340.00, the milk fund 2,000.00;
+ * together 35,340.00. Christmas running: 3 stores checked, 1 executed (E1's latest check) = 33.3 %; East 1 of 2 = 50.0 %
  * (display at E2), South 0 of 1 = 0.0 % (price at S1).
  */
 public final class PromotionScenario {

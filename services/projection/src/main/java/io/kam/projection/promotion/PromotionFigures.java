@@ -105,7 +105,8 @@ final class PromotionFigures {
 
     /**
      * The year's funds: each one's committed spend is what the approvals of its promotions not cancelled committed on
-     * it, and its actual the investment of those evaluated. Null when the year has no fund.
+     * it, its actual the investment of those evaluated, and its remaining the budget less what they draw (the actual
+     * of those evaluated, the committed spend of the others). Null when the year has no fund.
      */
     private static @Nullable Funds funds(List<FundRow> funds, List<Row> rows, Map<UUID, Evaluated> evaluations) {
         if (funds.isEmpty()) {
@@ -114,6 +115,7 @@ final class PromotionFigures {
         List<Fund> each = funds.stream().map(fund -> {
             BigDecimal committed = BigDecimal.ZERO;
             BigDecimal actual = BigDecimal.ZERO;
+            BigDecimal drawn = BigDecimal.ZERO;
             for (Row row : rows) {
                 if (!fund.fundId().equals(row.fundId()) || row.status() == PromotionStatus.CANCELLED
                         || row.committedSpend() == null) {
@@ -123,15 +125,19 @@ final class PromotionFigures {
                 Evaluated evaluation = evaluations.get(row.promotion().promotionId());
                 if (row.status() == PromotionStatus.EVALUATED && evaluation != null) {
                     actual = actual.add(evaluation.investment());
+                    drawn = drawn.add(evaluation.investment());
+                } else {
+                    drawn = drawn.add(row.committedSpend());
                 }
             }
             return new Fund(fund.fundId(), fund.category(), fund.source(), money(fund.budget()), money(committed),
-                    money(actual));
+                    money(actual), money(fund.budget().subtract(drawn)));
         }).toList();
         BigDecimal budget = each.stream().map(Fund::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal committed = each.stream().map(Fund::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal actual = each.stream().map(Fund::actual).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Funds(money(budget), money(committed), money(actual), money(budget.subtract(committed)), each);
+        BigDecimal remaining = each.stream().map(Fund::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Funds(money(budget), money(committed), money(actual), money(remaining), each);
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -121,7 +121,8 @@ public record PromotionSection(int year, List<Promotion> upcoming, List<Promotio
      *
      * @param committed the planned spend approvals committed on the funds, for their promotions not cancelled
      * @param actual    the investment of those promotions that are evaluated
-     * @param remaining budget − committed
+     * @param remaining the budget less what the promotions draw: the actual spend of those evaluated, the committed
+     *                  spend of the others (as the promotions service counts it)
      */
     public record Funds(BigDecimal budget, BigDecimal committed, BigDecimal actual, BigDecimal remaining,
                         List<Fund> funds) {
@@ -129,7 +130,7 @@ public record PromotionSection(int year, List<Promotion> upcoming, List<Promotio
 
     /** One fund: for a category, or (null) for all; its budget from the plan or a manager. */
     public record Fund(UUID fundId, @Nullable String category, String source, BigDecimal budget, BigDecimal committed,
-                       BigDecimal actual) {
+                       BigDecimal actual, BigDecimal remaining) {
     }
 
     /**
