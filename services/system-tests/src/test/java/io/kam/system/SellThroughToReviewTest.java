@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,7 +41,6 @@ class SellThroughToReviewTest {
     private static RunningService projection;
     private static Api accountsApi;
     private static Api reviewsApi;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startServices() {
@@ -79,7 +74,7 @@ class SellThroughToReviewTest {
                 .sql("select count(*) from store where account_id = ?").param(UUID.fromString(account))
                 .query(Long.class).single() == 2);
 
-        StringBuilder csv = new StringBuilder("store,gtin,date,units,sales,currency,stock\n");
+        StringBuilder csv = new StringBuilder(SellThroughUploads.HEADER);
         Map<String, BigDecimal> salesByStore = new HashMap<>();
         Map<String, Long> unitsByStore = new HashMap<>();
         for (String store : List.of("NB-01", "GZ-01")) {
@@ -96,7 +91,7 @@ class SellThroughToReviewTest {
         }
         var first = push(account, "first-" + UUID.randomUUID(), csv.toString());
         // The retailer corrects one Ningbo figure: 5 units for 61.75 become 7 units for 86.45.
-        var correction = push(account, "fix-" + UUID.randomUUID(), "store,gtin,date,units,sales,currency,stock\n"
+        var correction = push(account, "fix-" + UUID.randomUUID(), SellThroughUploads.HEADER
                 + "NB-01," + gtin(1) + "," + DAY_1 + ",7,86.45,CNY,\n");
         salesByStore.merge("NB-01", new BigDecimal("24.70"), BigDecimal::add);
         unitsByStore.merge("NB-01", 2L, Long::sum);
@@ -119,12 +114,7 @@ class SellThroughToReviewTest {
     }
 
     private HttpResponse<String> push(String account, String batchId, String csv) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + sellThrough.port()
-                        + "/api/sell-through/batches?batchId=" + batchId + "&account=" + account + "&mode=strict"))
-                .header("Authorization", "Bearer " + TestTokens.nora())
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SellThroughUploads.push(sellThrough.port(), account, batchId, csv);
     }
 
     private static BigDecimal total(JsonNode rows, String store) {

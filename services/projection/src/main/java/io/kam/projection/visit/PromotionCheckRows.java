@@ -9,8 +9,9 @@ import io.kam.visits.api.StoreCheckEvents.PromotionExecutionChecked;
 
 /**
  * A promotion's execution per store, as the latest check there found it: for each promotion, revision and store one
- * row, replaced only by a check made later (by its own time, then by check id), so that a check applied twice,
- * published again or arriving late leaves the same row.
+ * row, replaced by a check made later (by its own time, then by check id) or by the same check published again (the
+ * visits service publishes a check's execution again when its photo comes; on one partition, in order), so that a
+ * check applied twice or arriving late leaves the same row.
  */
 @Component
 class PromotionCheckRows {
@@ -31,7 +32,8 @@ class PromotionCheckRows {
                             set region = excluded.region, check_id = excluded.check_id,
                                 checked_at = excluded.checked_at, executed = excluded.executed,
                                 deviations = excluded.deviations
-                            where (promotion_check.checked_at, promotion_check.check_id)
+                            where promotion_check.check_id = excluded.check_id
+                               or (promotion_check.checked_at, promotion_check.check_id)
                                   < (excluded.checked_at, excluded.check_id)""")
                 .param("promotionId", e.promotionId()).param("revision", e.promotionRevision())
                 .param("storeId", e.storeId()).param("accountId", e.accountId()).param("region", e.region().name())

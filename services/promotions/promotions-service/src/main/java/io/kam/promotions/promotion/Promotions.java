@@ -178,10 +178,20 @@ class Promotions {
         return apply(current, actor, p -> p.approve(actor.name(), fundId, planned, reason, clock.instant()));
     }
 
+    /**
+     * Records the retailer's agreement. One whose in-store period has begun is started (and one whose period is over
+     * ended) at once by the calendar's rule, rather than at the next night's run.
+     */
     @Transactional
     Promotion agree(UUID id, long expected, PromotionRequests.Agree request, Actor actor) {
-        return apply(locked(id, expected), actor, p -> p.agree(request.confirmedBy(), request.confirmedOn(),
-                request.reference(), actor.name(), calendar.today(), clock.instant()));
+        LocalDate today = calendar.today();
+        Promotion agreed = apply(locked(id, expected), actor, p -> p.agree(request.confirmedBy(), request.confirmedOn(),
+                request.reference(), actor.name(), today, clock.instant()));
+        if (agreed.startsBy(today)) {
+            advance(id, today, PromotionCalendar.ACTOR);
+            return store.find(id).orElseThrow();
+        }
+        return agreed;
     }
 
     @Transactional
