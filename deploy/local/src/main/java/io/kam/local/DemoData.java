@@ -1,12 +1,6 @@
 package io.kam.local;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.kam.local.DemoClient.Answer;
 import io.kam.platform.calendar.MarketCalendar;
 
 /**
@@ -49,18 +43,13 @@ import io.kam.platform.calendar.MarketCalendar;
 final class DemoData {
 
     private static final String ACTIVITY_FILE = "demo-activity.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = DemoClient.JSON;
     /** The national KA manager who writes everything that needs no other login. */
     private static final String NORA = "nora";
-    /** Keycloak's tokens live 5 minutes; a fresh one is fetched before that. */
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
     /** How long a prospect waits for the prospects service to learn of the account that referred it. */
     private static final Duration REFERRER_WAIT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String gateway;
-    private final String tokenUri;
-    private final Map<String, Token> tokens = new HashMap<>();
+    private final DemoClient client;
     private final LocalDate today = LocalDate.now(MarketCalendar.ZONE);
     /** Every account's id by its name in lower case. */
     private final Map<String, String> accounts = new HashMap<>();
@@ -71,14 +60,14 @@ final class DemoData {
     private int territories;
     private int prospects;
 
-    private DemoData(String gateway, String tokenUri) {
-        this.gateway = gateway;
-        this.tokenUri = tokenUri;
+    private DemoData(DemoClient client) {
+        this.client = client;
     }
 
     /** Seeds what is missing; returns how many chains it created, and prints what else it added. */
     static int seed(Path file, String gateway, String tokenUri) throws IOException, InterruptedException {
-        DemoData demo = new DemoData(gateway, tokenUri);
+        DemoClient client = new DemoClient(gateway, tokenUri);
+        DemoData demo = new DemoData(client);
         demo.loadAccounts();
         Set<String> created = demo.seedChains(read(file).path("chains"));
         demo.assignCoordinators();
@@ -457,87 +446,13 @@ final class DemoData {
         return JSON.readTree(Files.readString(file));
     }
 
-    // ---- HTTP through the gateway
-
-    /** What a call answered, with the call described for the message when it was not what was expected. */
-    private record Answer(String call, int status, JsonNode body, String text) {
-
-        JsonNode expect(int expected) {
-            if (status != expected) {
-                throw new Supervisor.StartFailure(call + " answered " + status + ": " + text);
-            }
-            return body;
-        }
-
-        boolean isConflict(String code) {
-            return status == 409 && code.equals(body.path("code").asString());
-        }
-
-        /** Whether the request was refused for a field error on that field. */
-        boolean names(String field) {
-            for (JsonNode error : body.path("errors")) {
-                if (field.equals(error.path("field").asString())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private JsonNode call(String user, String method, String path, JsonNode body, String ifMatch, int expected)
             throws IOException, InterruptedException {
-        return send(user, method, path, body, ifMatch).expect(expected);
+        return client.call(subject, user, method, path, body, ifMatch, expected);
     }
 
     private Answer send(String user, String method, String path, JsonNode body, String ifMatch)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Authorization", "Bearer " + token(user)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String call = "demo data, " + subject + ": " + method + " " + path + " as " + user;
-        return new Answer(call, response.statusCode(), parse(response.body()), response.body());
-    }
-
-    private static JsonNode parse(String text) {
-        try {
-            return text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
-        } catch (JacksonException e) {
-            return JSON.missingNode();
-        }
-    }
-
-    private record Token(String value, Instant fetched) {
-    }
-
-    private String token(String user) throws IOException, InterruptedException {
-        Token token = tokens.get(user);
-        if (token == null || token.fetched().plus(TOKEN_REUSE).isBefore(Instant.now())) {
-            token = new Token(login(user), Instant.now());
-            tokens.put(user, token);
-        }
-        return token.value();
-    }
-
-    /** Logs a dev user in with the password grant (password: the name and {@code -dev}, DEV ONLY). */
-    private String login(String user) throws IOException, InterruptedException {
-        String form = String.join("&", List.of("grant_type=password", "client_id=kam-web", "username=" + user,
-                "password=" + URLEncoder.encode(user + "-dev", StandardCharsets.UTF_8)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUri))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new Supervisor.StartFailure("demo data: could not log in as " + user + " (" + response.statusCode()
-                    + "). Keycloak imports the realm's dev logins only into an empty database: make reset, then "
-                    + "make run (or KAM_DEMO_DATA=false make run)");
-        }
-        return JSON.readTree(response.body()).path("access_token").asString();
+        return client.send(subject, user, method, path, body, ifMatch);
     }
 }
