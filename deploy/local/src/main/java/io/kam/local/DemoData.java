@@ -34,6 +34,8 @@ import io.kam.platform.calendar.MarketCalendar;
  * skipped when the account has a plan for that year (409 plan-exists); screening criteria, defined for a territory
  * that has none; prospects and their way through the pipeline, skipped when the prospect exists (409
  * duplicate-prospect).
+ * <li>{@code demo-promotions.json} beside it: promotions at every stage for some chains, seeded by
+ * {@link DemoPromotions} when the chain has none.
  * </ul>
  * The dev coordinators Eric and Sofia are made the visits service's coordinators of their regions. So a second start
  * adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
@@ -79,6 +81,7 @@ final class DemoData {
             }
             demo.seedProspecting(work.path("prospecting"));
         }
+        DemoPromotions.seed(client, file.resolveSibling(DemoPromotions.FILE), name -> demo.accounts.get(key(name)));
         demo.report();
         return created.size();
     }
