@@ -48,14 +48,27 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) {
+        exitAfter(PipelineBenchmark::run);
+    }
+
+    /** A benchmark's body. */
+    @FunctionalInterface
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a benchmark and ends the JVM with its status (0, or 1 after printing what failed): the embedded broker's
+     * threads would keep it alive.
+     */
+    static void exitAfter(Run benchmark) {
         int status = 1;
         try {
-            run();
+            benchmark.run();
             status = 0;
         } catch (Exception e) {
             e.printStackTrace();
         } finally {
-            // The embedded broker's threads would keep the JVM alive.
             System.exit(status);
         }
     }

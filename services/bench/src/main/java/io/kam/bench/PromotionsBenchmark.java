@@ -50,15 +50,7 @@ public final class PromotionsBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } catch (Exception e) {
-            e.printStackTrace();
-        } finally {
-            System.exit(status);
-        }
+        PipelineBenchmark.exitAfter(PromotionsBenchmark::run);
     }
 
     private static void run() throws Exception {

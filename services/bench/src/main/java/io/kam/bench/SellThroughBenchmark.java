@@ -53,15 +53,7 @@ public final class SellThroughBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } catch (Exception e) {
-            e.printStackTrace();
-        } finally {
-            System.exit(status);
-        }
+        PipelineBenchmark.exitAfter(SellThroughBenchmark::run);
     }
 
     private static void run() throws Exception {

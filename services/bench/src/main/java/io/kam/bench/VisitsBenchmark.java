@@ -39,16 +39,7 @@ public final class VisitsBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } catch (Exception e) {
-            e.printStackTrace();
-        } finally {
-            // The embedded broker's threads would keep the JVM alive.
-            System.exit(status);
-        }
+        PipelineBenchmark.exitAfter(VisitsBenchmark::run);
     }
 
     private static void run() throws Exception {

@@ -3,29 +3,20 @@ package io.kam.projection.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.accounts.api.Region;
-import io.kam.platform.events.EventCatalog.WireName;
-import io.kam.platform.events.EventCodec;
-import io.kam.platform.testing.EventSamples;
 import io.kam.platform.testing.TopicReader;
 import io.kam.projection.AccountFixture;
-import io.kam.projection.ReviewsApi;
 import io.kam.projection.ReviewsTest;
+import io.kam.projection.SampleEnvelopes;
 import io.kam.promotions.api.PromotionEvents;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,32 +33,22 @@ class PromotionSampleEventsTest extends ReviewsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final EventCodec codec = new EventCodec();
-    /** Every id of the samples, replaced by a fresh one, the same one wherever it appears. */
-    private final Map<String, String> fresh = new HashMap<>();
+    private final SampleEnvelopes samples = new SampleEnvelopes();
 
     @Test
     void everySampleOfThePromotionsContractAppliesWithoutADeadLetter() throws IOException {
-        List<UUID> published = new ArrayList<>();
-        for (WireName name : PromotionEvents.CATALOG.wireNames()) {
-            ObjectNode envelope = (ObjectNode) codec.tree(EventSamples.json(name));
-            envelope.put("id", UUID.randomUUID().toString());
-            envelope.put("subject", freshId(envelope.get("subject").asString()));
-            envelope.set("data", withFreshIds(envelope.get("data")));
-            published.add(UUID.fromString(envelope.get("id").asString()));
+        List<ObjectNode> published = samples.of(PromotionEvents.CATALOG);
+        for (ObjectNode envelope : published) {
             promotions.publish(envelope.get("subject").asString(), envelope.toString());
         }
-        UUID account = UUID.fromString(fresh.get(ACCOUNT));
+        UUID account = UUID.fromString(samples.id(ACCOUNT));
         topic.publish(AccountFixture.aRegionalSupermarketChain(account, "Sample Promotions " + account, Region.EAST));
 
-        Awaitility.await("every sample processed").atMost(ReviewsApi.PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> jdbc.sql("select count(*) from kam_processed_event where consumer = :c and event_id = any(:ids)")
-                        .param("c", PromotionsListener.CONSUMER).param("ids", published.toArray(UUID[]::new))
-                        .query(Long.class).single(), count -> count == published.size());
+        SampleEnvelopes.awaitProcessed(jdbc, PromotionsListener.CONSUMER, published);
         assertThat(published).hasSameSizeAs(PromotionEvents.CATALOG.wireNames()).hasSize(15);
         assertThat(TopicReader.readAll(PromotionEvents.TOPIC + ".dlt")).noneMatch(r -> r.key().equals(account.toString()));
 
-        UUID promotion = UUID.fromString(fresh.get(PROMOTION));
+        UUID promotion = UUID.fromString(samples.id(PROMOTION));
         assertThat(jdbc.sql("""
                         select revision || ' ' || status || ' ' || in_store_from || ' ' || coalesce(committed_spend, 0)
                         from promotion_state where promotion_id = ?""")
@@ -87,37 +68,5 @@ class PromotionSampleEventsTest extends ReviewsTest {
         assertThat(section.at("/fund/committed").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(section.at("/spend/total").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(section.get("asOf").asString()).isEqualTo("2027-04-12T02:00:01Z");
-    }
-
-    /** The payload with every id replaced by its fresh one. */
-    private JsonNode withFreshIds(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            for (String field : List.copyOf(object.propertyNames())) {
-                object.set(field, withFreshIds(object.get(field)));
-            }
-            return object;
-        }
-        if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, withFreshIds(array.get(i)));
-            }
-            return array;
-        }
-        if (node.isString() && isUuid(node.asString())) {
-            return codec.tree("\"" + freshId(node.asString()) + "\"");
-        }
-        return node;
-    }
-
-    private String freshId(String sampleId) {
-        return fresh.computeIfAbsent(sampleId, id -> UUID.randomUUID().toString());
-    }
-
-    private static boolean isUuid(String value) {
-        try {
-            return UUID.fromString(value).toString().equals(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
