@@ -45,8 +45,9 @@ final class PromotionsWorkload {
     private final JdbcClient jdbc;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String nora = TestTokens.nora();
-    private final String nate = TestTokens.nate();
+    /** The managers' logins; each call signs a fresh token, as a token lives five minutes and a run much longer. */
+    private static final String NORA = "nora";
+    private static final String NATE = "nate";
     final UUID account = UUID.randomUUID();
     final List<UUID> stores = new ArrayList<>();
     final List<String> gtins = new ArrayList<>();
@@ -94,7 +95,7 @@ final class PromotionsWorkload {
         for (int i = 0; i < gtins.size(); i++) {
             jdbc.sql("insert into known_listing (account_id, gtin, name, listed) values (?, ?, ?, true)")
                     .params(account, gtins.get(i), "SKU " + i).update();
-            expect(200, send("PUT", "/api/promotions/product-costs/" + account + "/" + gtins.get(i), nora,
+            expect(200, send("PUT", "/api/promotions/product-costs/" + account + "/" + gtins.get(i), NORA,
                     Map.of("category", category(i), "listPrice", "15.00", "unitCost", "9.00"), null));
         }
     }
@@ -195,27 +196,28 @@ final class PromotionsWorkload {
 
     /** Drafts a promotion; returns its id and version tag. */
     String[] draft(Map<String, Object> terms) throws Exception {
-        var response = expect(201, send("POST", "/api/promotions", nora, Map.of("accountId", account, "terms", terms), null));
+        var response = expect(201, send("POST", "/api/promotions", NORA, Map.of("accountId", account, "terms", terms), null));
         return new String[] {JSON.readTree(response.body()).path("id").asString(), response.headers().firstValue("ETag").orElseThrow()};
     }
 
     /** Proposes a draft; returns its new version tag. */
     String propose(String id, String etag) throws Exception {
-        return expect(200, send("POST", "/api/promotions/" + id + "/proposal", nora, null, etag)).headers()
+        return expect(200, send("POST", "/api/promotions/" + id + "/proposal", NORA, null, etag)).headers()
                 .firstValue("ETag").orElseThrow();
     }
 
     /** Takes a draft through proposal, approval by a second manager and the retailer's agreement today. */
     void agree(String id, String etag, LocalDate today) throws Exception {
         String proposed = propose(id, etag);
-        String approved = expect(200, send("POST", "/api/promotions/" + id + "/approval", nate, null, proposed))
+        String approved = expect(200, send("POST", "/api/promotions/" + id + "/approval", NATE, null, proposed))
                 .headers().firstValue("ETag").orElseThrow();
-        expect(200, send("POST", "/api/promotions/" + id + "/agreement", nora, Map.of("confirmedBy", "Bench buyer",
+        expect(200, send("POST", "/api/promotions/" + id + "/agreement", NORA, Map.of("confirmedBy", "Bench buyer",
                 "confirmedOn", today.toString(), "reference", "PO-" + id.substring(0, 8)), approved));
     }
 
-    private HttpResponse<String> send(String method, String path, String token, Object body, String ifMatch)
+    private HttpResponse<String> send(String method, String path, String user, Object body, String ifMatch)
             throws Exception {
+        String token = user.equals(NATE) ? TestTokens.nate() : TestTokens.nora();
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -236,6 +238,6 @@ final class PromotionsWorkload {
 
     /** A promotion's latest evaluation, as the API returns it. */
     JsonNode evaluation(String id) throws Exception {
-        return JSON.readTree(expect(200, send("GET", "/api/promotions/" + id + "/evaluation", nora, null, null)).body());
+        return JSON.readTree(expect(200, send("GET", "/api/promotions/" + id + "/evaluation", NORA, null, null)).body());
     }
 }
