@@ -30,6 +30,7 @@ import io.kam.promotions.api.PromotionViews.PlannedSpend;
 import io.kam.promotions.promotion.Promotion;
 import io.kam.promotions.promotion.PromotionEvaluations;
 import io.kam.promotions.promotion.PromotionReader;
+import io.kam.promotions.promotion.Spend;
 import io.kam.promotions.replica.Stores;
 import io.kam.visits.api.Gtin;
 import io.swagger.v3.oas.annotations.Operation;
@@ -124,11 +125,8 @@ class CompareController {
         } else {
             PlannedSpend planned = promotion.plannedSpend();
             long units = terms.forecast().baselineUnits() + terms.forecast().upliftUnits();
-            BigDecimal meanPromoted = terms.skus().stream().map(PromotedSku::promotedPrice)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(terms.skus().size()), 10, RoundingMode.HALF_UP);
             funding = ratio(planned.total(), BigDecimal.valueOf(units));
-            feesShare = percent(planned.fees(), meanPromoted.multiply(BigDecimal.valueOf(units)));
+            feesShare = percent(planned.fees(), Spend.meanPromotedPrice(terms).multiply(BigDecimal.valueOf(units)));
             uplift = percent(BigDecimal.valueOf(terms.forecast().upliftUnits()),
                     BigDecimal.valueOf(terms.forecast().baselineUnits()));
         }

@@ -14,13 +14,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.kam.promotions.api.PromotionEvents.Cannibalisation;
-import io.kam.promotions.api.PromotionEvents.Fee;
 import io.kam.promotions.api.PromotionEvents.Investment;
 import io.kam.promotions.api.PromotionEvents.Outcome;
 import io.kam.promotions.api.PromotionEvents.Period;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.SkuOutcome;
 import io.kam.promotions.api.PromotionEvents.Terms;
+import io.kam.promotions.promotion.Spend;
 
 /**
  * A promotion's outcome over the sell-through, worked out per store × SKU with {@link Baseline} and summed.
@@ -117,16 +117,7 @@ public final class Evaluation {
 
     /** The planned fees, priced on what was actually sold. */
     static BigDecimal plannedFees(Terms terms, long units, BigDecimal sales) {
-        BigDecimal fees = BigDecimal.ZERO;
-        for (Fee fee : terms.fees()) {
-            fees = fees.add(switch (fee.basis()) {
-                case FIXED -> fee.amount();
-                case PER_STORE -> fee.amount().multiply(BigDecimal.valueOf(terms.storeIds().size()));
-                case PER_UNIT_SOLD -> fee.amount().multiply(BigDecimal.valueOf(units));
-                case OFF_INVOICE_PERCENT -> fee.amount().movePointLeft(2).multiply(sales);
-            });
-        }
-        return fees;
+        return Spend.fees(terms, BigDecimal.valueOf(units), sales);
     }
 
     private static BigDecimal grossProfit(BigDecimal netUnits, Cost cost) {

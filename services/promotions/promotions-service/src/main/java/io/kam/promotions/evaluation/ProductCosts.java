@@ -2,6 +2,8 @@ package io.kam.promotions.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,14 +56,18 @@ class ProductCosts {
                 .params(accountId, gtin, inCategory, list, cost, Timestamp.from(clock.instant())).update();
         outbox.append(PromotionEvents.CATALOG, new ProductCostSet(accountId, gtin, inCategory, list, cost, by), by);
         evaluations.markDueForCost(accountId, gtin, inCategory);
-        return list(accountId).stream().filter(c -> c.gtin().equals(gtin)).findFirst().orElseThrow();
+        return jdbc.sql("select * from product_cost where account_id = ? and gtin = ?").params(accountId, gtin)
+                .query(ProductCosts::row).single();
     }
 
     List<ProductCost> list(UUID accountId) {
         return jdbc.sql("select * from product_cost where account_id = ? order by category, gtin").param(accountId)
-                .query((rs, n) -> new ProductCost(rs.getObject("account_id", UUID.class), rs.getString("gtin"),
-                        rs.getString("category"), rs.getBigDecimal("list_price"), rs.getBigDecimal("unit_cost"),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")))
-                .list();
+                .query(ProductCosts::row).list();
+    }
+
+    private static ProductCost row(ResultSet rs, int n) throws SQLException {
+        return new ProductCost(rs.getObject("account_id", UUID.class), rs.getString("gtin"), rs.getString("category"),
+                rs.getBigDecimal("list_price"), rs.getBigDecimal("unit_cost"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
     }
 }
