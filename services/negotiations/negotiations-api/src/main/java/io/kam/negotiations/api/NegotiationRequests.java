@@ -163,4 +163,13 @@ public final class NegotiationRequests {
                                  @Valid @Nullable SalesBasisInput basis,
                                  @NotBlank @Size(max = 1000) String reason) {
     }
+
+    /** A SKU at our list price (yuan a unit, before any term). */
+    public record SkuListPrice(@NotBlank @Size(max = 20) String gtin,
+                               @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal listPrice) {
+    }
+
+    /** The SKUs whose net-net price under an agreement is asked for. */
+    public record NetNetQuery(@NotEmpty @Size(max = 500) List<@NotNull @Valid SkuListPrice> skus) {
+    }
 }

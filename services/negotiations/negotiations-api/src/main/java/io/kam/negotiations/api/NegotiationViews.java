@@ -85,4 +85,23 @@ public final class NegotiationViews {
 
     public record NetNetView(UUID agreementId, int version, SalesBasis basis, List<NetNetPrice> skus) {
     }
+
+    /**
+     * One chain's agreed trade spend in a year beside its previous year's: the latest version of each year's agreement,
+     * each with its basis (figures on different sources are never compared without the source showing);
+     * {@code changePoints} is this year's percent less last year's, null without last year's.
+     */
+    public record ChainTradeSpend(UUID accountId, String accountName, UUID agreementId, int version,
+                                  BigDecimal tradeSpendPercent, BigDecimal totalAnnualCost, SalesBasis basis,
+                                  @Nullable BigDecimal previousYearPercent, @Nullable SalesBasis previousYearBasis,
+                                  @Nullable BigDecimal changePoints) {
+    }
+
+    /**
+     * The chains side by side for a year, highest trade spend first, with their mean trade spend % (null when there
+     * are none) and how many agreements it is the mean of.
+     */
+    public record ComparisonView(int year, List<ChainTradeSpend> chains, @Nullable BigDecimal averagePercent,
+                                 int agreements) {
+    }
 }
