@@ -129,7 +129,8 @@ class NegotiationsController {
     ResponseEntity<NegotiationView> prepare(@PathVariable UUID id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody NegotiationRequests.SubmitPreparation request) {
-        return withVersion(negotiations.submitPreparation(id, Versions.fromIfMatch(ifMatch), request, manager()));
+        Actor actor = manager();
+        return withVersion(negotiations.submitPreparation(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
     @Operation(summary = "Approve the preparation revision read (If-Match; a second national KA manager)",
@@ -138,8 +139,9 @@ class NegotiationsController {
     ResponseEntity<NegotiationView> approve(@PathVariable UUID id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody NegotiationRequests.ApprovePreparation request) {
+        Actor actor = manager();
         return withVersion(negotiations.approvePreparation(id, Versions.fromIfMatch(ifMatch), request.revision(),
-                manager()));
+                actor));
     }
 
     @Operation(summary = "Record a round once held (If-Match)",
@@ -149,7 +151,8 @@ class NegotiationsController {
     ResponseEntity<NegotiationView> round(@PathVariable UUID id,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody NegotiationRequests.RecordRound request) {
-        return withVersion(negotiations.recordRound(id, Versions.fromIfMatch(ifMatch), request, manager()));
+        Actor actor = manager();
+        return withVersion(negotiations.recordRound(id, Versions.fromIfMatch(ifMatch), request, actor));
     }
 
     @Operation(summary = "The rounds, in the order held")
