@@ -68,6 +68,14 @@ public final class ReviewsApi {
         return awaitReview(accountId, review -> review.at("/promotions/eventsApplied").asLong() == events);
     }
 
+    /**
+     * Waits until the review's trade-spend section (as a national KA manager sees it) reflects this many negotiations
+     * events, and returns the review.
+     */
+    public JsonNode awaitNegotiationsApplied(UUID accountId, long events) {
+        return awaitReview(accountId, review -> review.at("/tradeSpend/eventsApplied").asLong() == events);
+    }
+
     public String listJson(String query) {
         return http.get().uri("/api/reviews" + query).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();

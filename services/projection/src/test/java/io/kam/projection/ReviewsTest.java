@@ -6,6 +6,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
+import io.kam.negotiations.api.NegotiationEvents;
+import io.kam.negotiations.api.NegotiationEvents.NegotiationEvent;
 import io.kam.platform.testing.TopicWriter;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
@@ -15,7 +17,7 @@ import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitEvent;
 
 /**
- * A test that publishes account, prospect, visits and promotions events and reads the reviews and the pipeline they make, through
+ * A test that publishes account, prospect, visits, promotions and negotiations events and reads the reviews and the pipeline they make, through
  * the service's HTTP API.
  */
 @ProjectionServiceTest
@@ -29,6 +31,8 @@ public abstract class ReviewsTest {
     protected TopicWriter<VisitEvent> visits;
     /** The promotions events, done by Nora unless a call names another actor. */
     protected TopicWriter<PromotionEvent> promotions;
+    /** The negotiations events, done by Nora unless a call names another actor. */
+    protected TopicWriter<NegotiationEvent> negotiations;
     protected ReviewsApi api;
 
     @BeforeEach
@@ -37,6 +41,7 @@ public abstract class ReviewsTest {
         prospects = TopicWriter.of(ProspectEvents.CATALOG);
         visits = TopicWriter.of(VisitEvents.CATALOG);
         promotions = TopicWriter.of(PromotionEvents.CATALOG).as("nora");
+        negotiations = TopicWriter.of(NegotiationEvents.CATALOG).as("nora");
         api = new ReviewsApi(http);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The service's Kafka plumbing beyond its listeners: the five contract topics it reads (the platform creates them,
+ * The service's Kafka plumbing beyond its listeners: the six contract topics it reads (the platform creates them,
  * their dead-letter topics and their lag gauges), and what a rebuild needs of a listener
  * ({@link io.kam.projection.kafka.Replayable}).
  */

@@ -7,11 +7,12 @@ import io.kam.projection.promotion.PromotionTables;
 import io.kam.projection.prospect.ProspectTables;
 import io.kam.projection.review.ReviewTables;
 import io.kam.projection.sellthrough.SellThroughTables;
+import io.kam.projection.tradespend.TradeSpendTables;
 import io.kam.projection.visit.VisitTables;
 
 /**
  * Every table the projection writes: the reviews', the prospect pipeline's, the execution tables (with the promotion
- * execution checks), the sell-through figures and the promotions. Each feature empties its own together with the record
+ * execution checks), the sell-through figures, the promotions and the trade spend. Each feature empties its own together with the record
  * of what its listener processed; this empties them all in one transaction, so that a replay of every topic applies
  * everything.
  */
@@ -23,14 +24,16 @@ class ProjectedTables {
     private final VisitTables visits;
     private final SellThroughTables sellThrough;
     private final PromotionTables promotions;
+    private final TradeSpendTables tradeSpend;
 
     ProjectedTables(ReviewTables reviews, ProspectTables prospects, VisitTables visits, SellThroughTables sellThrough,
-                    PromotionTables promotions) {
+                    PromotionTables promotions, TradeSpendTables tradeSpend) {
         this.reviews = reviews;
         this.prospects = prospects;
         this.visits = visits;
         this.sellThrough = sellThrough;
         this.promotions = promotions;
+        this.tradeSpend = tradeSpend;
     }
 
     @Transactional
@@ -40,5 +43,6 @@ class ProjectedTables {
         visits.clear();
         sellThrough.clear();
         promotions.clear();
+        tradeSpend.clear();
     }
 }

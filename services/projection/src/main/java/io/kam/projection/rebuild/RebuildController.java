@@ -31,7 +31,7 @@ class RebuildController {
     }
 
     @Operation(summary = "Rebuild every review, the prospect pipeline and the sell-through figures by replaying kam.accounts.v1, kam.prospects.v1, kam.visits.v1, kam.sellthrough.v1 and kam.promotions.v1 from the beginning",
-            description = "Empties the review, pipeline, execution, sell-through and promotion tables and replays the five topics into them. Until the rebuild "
+            description = "Empties the review, pipeline, execution, sell-through, promotion and trade-spend tables and replays the six topics into them. Until the rebuild "
                     + "is DONE, reviews and the pipeline are incomplete. Follow it with GET /api/reviews/rebuild.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running",

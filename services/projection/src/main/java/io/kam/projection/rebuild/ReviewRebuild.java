@@ -26,9 +26,9 @@ import io.kam.projection.kafka.Replayable;
 import io.kam.projection.rebuild.RebuildStatus.State;
 
 /**
- * Rebuilds the reviews (their execution, promotions and sell-through sections included), the prospect pipeline and the
+ * Rebuilds the reviews (their execution, promotions, trade-spend and sell-through sections included), the prospect pipeline and the
  * sell-through figures by replaying every topic the service reads (kam.accounts.v1, kam.prospects.v1, kam.visits.v1,
- * kam.sellthrough.v1 and kam.promotions.v1) from the beginning into emptied tables: stops every listener (they share
+ * kam.sellthrough.v1, kam.promotions.v1 and kam.negotiations.v1) from the beginning into emptied tables: stops every listener (they share
  * the consumer group), rewinds the group's committed offsets on each topic, empties the tables and forgets what was processed (one
  * transaction), then restarts the listeners, which seek to the beginning of their partitions. The rebuild is done when
  * the group's committed offsets reach the end offsets taken when it started, on every topic. One rebuild at a time; it

@@ -72,6 +72,20 @@ final class PlanViews {
             }).toList(), sellThrough, dependsOn);
         }
 
+        /**
+         * The plan with the agreed true trade spend % (of the agreement in force on the section's day) as the
+         * TRADE_SPEND_RATE target's actual; for national KA managers only, like the agreement. Without one, the plan as
+         * it is.
+         */
+        Plan withTradeSpendActual(@Nullable BigDecimal tradeSpendPercent) {
+            if (tradeSpendPercent == null) {
+                return this;
+            }
+            return new Plan(year, version, author, approvedBy, approvedAt, targets.stream()
+                    .map(t -> t.kpi() == PlanKpi.TRADE_SPEND_RATE ? t.withActual(tradeSpendPercent) : t).toList(),
+                    sellThrough, dependsOn);
+        }
+
         /** The plan without its PROMOTION_SPEND target, for a client that may act for the retailer. */
         Plan withoutPromotionSpend() {
             return new Plan(year, version, author, approvedBy, approvedAt,
@@ -91,7 +105,8 @@ final class PlanViews {
      * @param actual   null until results for the KPI are projected: for SELL_THROUGH_VALUE the plan year's sales
      *                 to date, for SELL_THROUGH_VOLUME its units, once the year has sell-through figures; for
      *                 PROMOTION_SPEND the year's promotion spend and for PROMOTIONS the number of its promotions agreed
-     *                 with the retailer, once the account has promotions events
+     *                 with the retailer, once the account has promotions events; for TRADE_SPEND_RATE the agreed
+     *                 true trade spend %, for national KA managers only, once an agreement is in force
      */
     record Target(PlanKpi kpi, KpiUnit unit, ComparisonBasis basis, BigDecimal target, @Nullable BigDecimal baseline,
                   @Nullable BigDecimal actual) {

@@ -91,7 +91,16 @@ class ReviewController {
                     + "promotions not evaluated yet: the PROMOTION_SPEND actual) against the plan's target. A "
                     + "coordinator sees the promotions of their region's stores with that region's execution; "
                     + "integrations no execution; an integration bound to the retailer only the agreed promotions, "
-                    + "as calendar facts (no spend, ROI, uplift, funds, or PROMOTION_SPEND target).")
+                    + "as calendar facts (no spend, ROI, uplift, funds, or PROMOTION_SPEND target). tradeSpend, for "
+                    + "national KA managers only (negotiations and terms are confidential; null for coordinators and "
+                    + "integrations): on the section's day (today, or the last day of a past year), the agreement in "
+                    + "force by canonical term kind with annual cost and share of sales, the basis (source and amount) "
+                    + "beside every figure; the true trade spend % against the plan's TRADE_SPEND_RATE target (also "
+                    + "its actual), last year's agreement's, the chains' national average (mean of every account's "
+                    + "agreement in force, with how many and on which bases); accrued spend year to date (percentage "
+                    + "terms on each day's sell-through under the version then in force, fixed fees in full as "
+                    + "agreed, promotion spend as the promotions section counts it); and the latest negotiation's "
+                    + "ledger (asks, gives, gets, unreturned gives and their cost, per round).")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
@@ -101,7 +110,9 @@ class ReviewController {
         if (!visible.visibleTo(actor, accountId)) {
             throw new ApiProblem.NotFound("Account review", accountId);
         }
-        return reader.review(accountId, year)
+        boolean terms = actor.has(Actor.NATIONAL_KA_MANAGER) && confined.isEmpty()
+                && DataScope.account(actor).isEmpty();
+        return reader.review(accountId, year, terms)
                 .map(review -> confined.map(review::seenFrom).orElse(review))
                 .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
                         : DataScope.account(actor).isPresent() ? review.forRetailer() : review.forIntegration())

@@ -33,13 +33,17 @@ import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.Stores;
 import io.kam.projection.review.ReviewViews.TimelineEntry;
 import io.kam.projection.sellthrough.SellThroughTotals;
+import io.kam.projection.tradespend.TradeSpendReader;
+import io.kam.projection.tradespend.TradeSpendSection;
 import io.kam.projection.visit.ExecutionReader;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan (with its sell-through and promotion actuals), action, heat, wall, SWOT, origin, execution, promotions and
- * sell-through sections have readers of their own, which run inside the same snapshot. The review's year is the shown
- * plan's, else the year asked (by default the current one): the promotions section's figures are that year's.
+ * plan (with its sell-through, promotion and trade-spend actuals), action, heat, wall, SWOT, origin, execution,
+ * promotions, trade-spend and sell-through sections have readers of their own, which run inside the same snapshot.
+ * The review's year is the shown plan's, else the year asked (by default the current one): the promotions and
+ * trade-spend sections' figures are that year's. The trade-spend section is read only for a caller who may see
+ * negotiations and terms (national KA managers): for anyone else nothing of it is even read.
  */
 @Component
 class ReviewReader {
@@ -57,10 +61,12 @@ class ReviewReader {
     private final MarketCalendar market;
     private final SellThroughTotals sellThrough;
     private final PromotionSectionReader promotions;
+    private final TradeSpendReader tradeSpend;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
                  HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
-                 MarketCalendar market, SellThroughTotals sellThrough, PromotionSectionReader promotions) {
+                 MarketCalendar market, SellThroughTotals sellThrough, PromotionSectionReader promotions,
+                 TradeSpendReader tradeSpend) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -74,14 +80,17 @@ class ReviewReader {
         this.market = market;
         this.sellThrough = sellThrough;
         this.promotions = promotions;
+        this.tradeSpend = tradeSpend;
     }
 
     /**
      * @param year the plan year asked; null for the current year in the market's time zone. When that year has no
      *             approved plan, the latest year that has one is shown.
+     * @param terms whether the caller may see negotiations and terms (a national KA manager): without, the review has
+     *             no trade-spend section and no TRADE_SPEND_RATE actual
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    Optional<Review> review(UUID accountId, @Nullable Integer year) {
+    Optional<Review> review(UUID accountId, @Nullable Integer year, boolean terms) {
         LocalDate today = market.today();
         return accounts.findById(accountId).map(account -> {
             Map<Region, Long> byRegion = counts(Region.class,
@@ -99,9 +108,13 @@ class ReviewReader {
             int reviewYear = plan != null ? plan.year() : year == null ? today.getYear() : year;
             PromotionSection promotionSection = promotions.of(accountId, reviewYear,
                     plan == null ? null : plan.target(PlanKpi.PROMOTION_SPEND));
+            TradeSpendSection tradeSpendSection = !terms ? null : tradeSpend.of(accountId, reviewYear, today,
+                    plan == null ? null : plan.target(PlanKpi.TRADE_SPEND_RATE), promotionSection);
             if (plan != null) {
                 plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null))
-                        .withPromotionActuals(promotionSection);
+                        .withPromotionActuals(promotionSection)
+                        .withTradeSpendActual(tradeSpendSection == null || tradeSpendSection.tradeSpend() == null ? null
+                                : tradeSpendSection.tradeSpend().percent());
             }
             return new Review(accountId,
                     new Header(account.name(), account.banner(), account.format(), account.scope(),
@@ -119,6 +132,7 @@ class ReviewReader {
                     origin.of(accountId),
                     execution.of(accountId),
                     promotionSection,
+                    tradeSpendSection,
                     sellThrough.summary(accountId, today).orElse(null),
                     applied.asOf(), applied.count());
         });

@@ -24,6 +24,7 @@ import io.kam.projection.review.RelationshipViews.Heat;
 import io.kam.projection.review.RelationshipViews.Swot;
 import io.kam.projection.review.RelationshipViews.Wall;
 import io.kam.projection.sellthrough.SellThroughTotals;
+import io.kam.projection.tradespend.TradeSpendSection;
 import io.kam.projection.visit.Execution;
 
 /** Response bodies of {@code /api/reviews}. */
@@ -45,6 +46,10 @@ final class ReviewViews {
      *                      account and by region; null only for integrations
      * @param promotions    upcoming and running promotions with their execution, the year's agreed and evaluated
      *                      ones, its funds and its promotion spend
+     * @param tradeSpend    the terms in force by canonical kind, the true trade spend % against the plan, last
+     *                      year's and the chains' national average, the spend accrued to date and the last
+     *                      negotiation's ledger; national KA managers only (negotiations and terms are
+     *                      confidential): null for everyone else
      * @param sellThrough   this year's sell-through against last year's; null while the account has no figures
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
@@ -53,30 +58,32 @@ final class ReviewViews {
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
                   @Nullable Origin origin, @Nullable Execution execution, PromotionSection promotions,
-                  SellThroughTotals.@Nullable Summary sellThrough, Instant asOf, long eventsApplied) {
+                  @Nullable TradeSpendSection tradeSpend, SellThroughTotals.@Nullable Summary sellThrough, Instant asOf,
+                  long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
          * their region only, and its counts are of those items; the execution section shows their region's figures
          * only; the promotions section the promotions running in a store of their region, with that region's
-         * execution.
+         * execution; no trade-spend section (negotiations and terms are for national KA managers only).
          */
         Review seenFrom(Region region) {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions == null ? null : actions.visibleIn(region), heat, wall, swot, origin,
-                    execution == null ? null : execution.seenFrom(region), promotions.seenFrom(region), sellThrough,
-                    asOf, eventsApplied);
+                    execution == null ? null : execution.seenFrom(region), promotions.seenFrom(region), null,
+                    sellThrough, asOf, eventsApplied);
         }
 
         /**
          * The review as a machine client sees it: without heat, wall, SWOT, origin (its screening score) and
          * execution, which are our view of the retailer and our own field work, and must not reach a client that may
-         * act for the retailer itself; the promotions without their execution in store, for the same reason.
+         * act for the retailer itself; the promotions without their execution in store, for the same reason; and no trade-spend section,
+         * which is for national KA managers only.
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null,
-                    promotions.forIntegration(), sellThrough, asOf, eventsApplied);
+                    promotions.forIntegration(), null, sellThrough, asOf, eventsApplied);
         }
 
         /**
@@ -90,7 +97,7 @@ final class ReviewViews {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline,
                     plan == null ? null : plan.withoutPromotionSpend(), planYears, integration.actions(),
                     integration.heat(), integration.wall(), integration.swot(), integration.origin(),
-                    integration.execution(), promotions.forRetailer(), sellThrough, asOf, eventsApplied);
+                    integration.execution(), promotions.forRetailer(), null, sellThrough, asOf, eventsApplied);
         }
     }
 

@@ -22,6 +22,7 @@ import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
 import io.kam.projection.VisitFixture;
+import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.sellthrough.api.SellThroughEvents;
@@ -69,7 +70,7 @@ class ConsumerLagTest {
                 .forEach(c -> listened.addAll(java.util.List.of(c.getContainerProperties().getTopics())));
 
         assertThat(listened).containsExactlyInAnyOrder(AccountEvents.TOPIC, ProspectEvents.TOPIC, VisitEvents.TOPIC,
-                SellThroughEvents.TOPIC, PromotionEvents.TOPIC);
+                SellThroughEvents.TOPIC, PromotionEvents.TOPIC, NegotiationEvents.TOPIC);
         assertThat(new ReviewsApi(http).lagTopics()).isEqualTo(listened);
     }
 

@@ -56,7 +56,9 @@ import io.kam.projection.PromotionScenario;
 import io.kam.projection.ProspectFixture;
 import io.kam.projection.ReviewsApi;
 import io.kam.projection.SellThroughFigures;
+import io.kam.projection.TradeSpendScenario;
 import io.kam.projection.VisitFixture;
+import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
@@ -71,7 +73,7 @@ import io.kam.visits.api.VisitEvents.VisitPlanned;
 
 /**
  * A rebuild replays every topic into empty tables and must come back with exactly the reviews (their execution,
- * promotions and sell-through sections included) and the pipeline it dropped.
+ * promotions, trade-spend and sell-through sections included) and the pipeline it dropped.
  */
 @ProjectionServiceTest
 class RebuildTest {
@@ -93,11 +95,22 @@ class RebuildTest {
         PromotionScenario promotionYear = new PromotionScenario();
         promotionYear.publish(topic, TopicWriter.of(PromotionEvents.CATALOG).as("nora"),
                 TopicWriter.of(VisitEvents.CATALOG));
+        TradeSpendScenario termsYear = new TradeSpendScenario();
+        termsYear.publish(topic, TopicWriter.of(NegotiationEvents.CATALOG).as("nora"), SellThroughFigures.topic(),
+                TopicWriter.of(PromotionEvents.CATALOG).as("nora"));
         api.awaitCaughtUp();
         Map<UUID, String> live = new LinkedHashMap<>();
         accounts.forEach(id -> live.put(id, api.reviewJson(id).orElseThrow()));
         live.put(converted, api.reviewJson(converted).orElseThrow());
         live.put(promotionYear.account, api.reviewJson(promotionYear.account).orElseThrow());
+        live.put(termsYear.account, api.reviewJson(termsYear.account).orElseThrow());
+        JsonNode terms = api.parse(live.get(termsYear.account)).get("tradeSpend");
+        assertThat(terms.get("eventsApplied").asLong()).as("the live trade-spend section to compare")
+                .isEqualTo(TradeSpendScenario.NEGOTIATION_EVENTS);
+        assertThat(terms.at("/agreement/version").asInt()).isEqualTo(2);
+        assertThat(terms.at("/accrued/total").decimalValue()).isEqualByComparingTo("224660.00");
+        assertThat(terms.at("/lastNegotiation/gives").asLong()).isEqualTo(3);
+        assertThat(terms.at("/nationalAverage/accounts").asLong()).isPositive();
         JsonNode promotions = api.parse(live.get(promotionYear.account)).get("promotions");
         assertThat(promotions.get("eventsApplied").asLong()).as("the live promotions section to compare")
                 .isEqualTo(PromotionScenario.PROMOTION_EVENTS);
@@ -141,6 +154,9 @@ class RebuildTest {
         damage(promotionYear.account);
         assertThat(api.reviewJson(promotionYear.account)).as("the promotions section damaged before the rebuild")
                 .isNotEqualTo(java.util.Optional.of(live.get(promotionYear.account)));
+        damageTerms(termsYear.account);
+        assertThat(api.reviewJson(termsYear.account)).as("the trade-spend section damaged before the rebuild")
+                .isNotEqualTo(java.util.Optional.of(live.get(termsYear.account)));
 
         JsonNode started = api.parse(http.post().uri("/api/reviews/rebuild").exchange()
                 .expectStatus().isAccepted().returnResult(String.class).getResponseBody());
@@ -175,6 +191,13 @@ class RebuildTest {
         jdbc.sql("update promotion_evaluation set investment = 0 where account_id = ?").param(account).update();
         jdbc.sql("update promotion_fund set amount = 1 where account_id = ?").param(account).update();
         jdbc.sql("delete from promotion_check where account_id = ?").param(account).update();
+    }
+
+    /** Rows the rebuild must bring back: an agreement's amendment, a give and a round of the ledger. */
+    private void damageTerms(UUID account) {
+        jdbc.sql("delete from agreement_version where account_id = ? and version = 2").param(account).update();
+        jdbc.sql("delete from negotiation_give where account_id = ? and sequence = 3").param(account).update();
+        jdbc.sql("update negotiation_round set asks = 0 where account_id = ?").param(account).update();
     }
 
     private String get(String path) {
