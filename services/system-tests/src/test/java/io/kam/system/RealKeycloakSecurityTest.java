@@ -2,16 +2,9 @@ package io.kam.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +19,6 @@ import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.keycloak.KeycloakServer;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The accounts service trusting the real Keycloak with the platform's realm (started once per test JVM), as in
@@ -37,8 +29,6 @@ class RealKeycloakSecurityTest {
 
     private static KeycloakServer keycloak;
     private static RunningService accounts;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void startKeycloakAndTheService() {
@@ -110,21 +100,10 @@ class RealKeycloakSecurityTest {
     }
 
     private static String password(String user) throws Exception {
-        return token(Map.of("grant_type", "password", "client_id", "kam-web", "username", user, "password", user + "-dev"));
+        return RealmTokens.password(keycloak, user);
     }
 
     private static String clientCredentials(String client, String secret) throws Exception {
-        return token(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
-    }
-
-    private static String token(Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.tokenUri()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("token for %s", form.get("username")).isEqualTo(200);
-        return JSON.readTree(response.body()).path("access_token").asString();
+        return RealmTokens.clientCredentials(keycloak, client, secret);
     }
 }
