@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.platform.consumer.ContractTopics;
 import io.kam.prospects.api.ProspectEvents;
 
@@ -18,9 +19,13 @@ public class AccountsApplication {
         SpringApplication.run(AccountsApplication.class, args);
     }
 
-    /** Publishes account events; reads prospect events, whose conversions open accounts. */
+    /**
+     * Publishes account events; reads prospect events, whose conversions open accounts, and negotiation events, whose
+     * signed agreements give the plans their trade spend actual.
+     */
     @Bean
     ContractTopics contractTopics() {
-        return ContractTopics.publishes(AccountEvents.CATALOG).reads(ProspectEvents.CATALOG);
+        return ContractTopics.publishes(AccountEvents.CATALOG).reads(ProspectEvents.CATALOG)
+                .reads(NegotiationEvents.CATALOG);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.platform.consumer.ContractTopics;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.sellthrough.api.SellThroughEvents;
@@ -26,10 +27,10 @@ public class PromotionsApplication {
     }
 
     /** Publishes promotion events; reads account events, to know each account's
-     * stores, and sell-through, to evaluate promotions. */
+     * stores, sell-through, to evaluate promotions, and negotiations, whose agreed promotion fees are the default fees. */
     @Bean
     ContractTopics contractTopics() {
         return ContractTopics.publishes(PromotionEvents.CATALOG).reads(AccountEvents.CATALOG, SellThroughEvents.CATALOG,
-                VisitEvents.CATALOG);
+                VisitEvents.CATALOG, NegotiationEvents.CATALOG);
     }
 }

@@ -54,7 +54,19 @@ public final class PlanViews {
                                   String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt,
                                   String returnComment, List<TargetView> targets, List<MonthTarget> phasing,
                                   BigDecimal phasingTotal, List<Department> dependsOn,
-                                  List<ActionItemView> actionItems, long version) {
+                                  List<ActionItemView> actionItems, List<KpiActual> actuals, long version) {
+    }
+
+    /**
+     * The actual of a KPI for the plan's year. Today only {@code TRADE_SPEND_RATE} has one: the true trade spend % of
+     * the account's signed agreement in force (from {@code kam.negotiations.v1}), never shown without the source of
+     * the sales basis it is computed on ({@code basisSource}: {@code INVOICED_SALES}, {@code STATED_ESTIMATE} or
+     * {@code PLAN_SELL_THROUGH_TARGET}). {@code asOf} is the day of the year it is read for (today, clamped into the
+     * year), {@code effectiveFrom}/{@code effectiveTo} the days the agreement version it comes from is in force. The
+     * same for every version of the year's plan; the agreement's terms are not part of it.
+     */
+    public record KpiActual(PlanKpi kpi, KpiUnit unit, BigDecimal value, String basisSource, LocalDate asOf,
+                            LocalDate effectiveFrom, LocalDate effectiveTo) {
     }
 
     public enum Change {

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kam.accounts.account.AccountAccess;
 import io.kam.accounts.api.PlanEvents.ActionProgressed;
 import io.kam.accounts.api.PlanRequests;
+import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanViews.ActionItemView;
+import io.kam.accounts.api.PlanViews.KpiActual;
 import io.kam.accounts.api.PlanViews.MonthTarget;
 import io.kam.accounts.api.PlanViews.PlanDiff;
 import io.kam.accounts.api.PlanViews.PlanOverview;
@@ -37,6 +39,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.plan.PlanRows.PlanRow;
 import io.kam.accounts.plan.PlanRows.ProgressRow;
 import io.kam.accounts.plan.PlanRows.VersionRow;
+import io.kam.accounts.tradespend.TradeSpendActuals;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.events.Actor;
 import io.kam.platform.web.ApiProblem;
@@ -60,12 +63,15 @@ class PlansController {
     private final PlanStore store;
     private final AccountAccess access;
     private final MarketCalendar calendar;
+    private final TradeSpendActuals tradeSpend;
 
-    PlansController(PlanBook book, PlanStore store, AccountAccess access, MarketCalendar calendar) {
+    PlansController(PlanBook book, PlanStore store, AccountAccess access, MarketCalendar calendar,
+                    TradeSpendActuals tradeSpend) {
         this.book = book;
         this.store = store;
         this.access = access;
         this.calendar = calendar;
+        this.tradeSpend = tradeSpend;
     }
 
     @Operation(summary = "Start the account's plan for a year (version 1, a draft)",
@@ -293,7 +299,16 @@ class PlansController {
                 v.items().stream()
                         .filter(item -> confinedTo.map(region -> item.definition().region() == null
                                 || item.definition().region() == region).orElse(true))
-                        .map(item -> itemView(v, item, progress, today)).toList(), v.version());
+                        .map(item -> itemView(v, item, progress, today)).toList(), actuals(v, today), v.version());
+    }
+
+    /** The year's KPI actuals: the agreed trade spend, with its basis source. */
+    private List<KpiActual> actuals(PlanVersion v, LocalDate today) {
+        return tradeSpend.forYear(v.accountId(), v.year(), today)
+                .map(agreed -> List.of(new KpiActual(PlanKpi.TRADE_SPEND_RATE, PlanKpi.TRADE_SPEND_RATE.unit(),
+                        agreed.percent(), agreed.basisSource(), agreed.asOf(), agreed.effectiveFrom(),
+                        agreed.effectiveTo())))
+                .orElse(List.of());
     }
 
     private static ActionItemView itemView(PlanVersion version, PlanItem item, Map<UUID, ProgressRow> progress,

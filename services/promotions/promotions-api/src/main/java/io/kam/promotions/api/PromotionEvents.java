@@ -59,11 +59,31 @@ public final class PromotionEvents {
 
     /**
      * What is promoted, where, when and at what cost. {@code storeIds} are the account's stores the promotion runs
-     * in, resolved when the terms were set (explicitly, or from a region and format).
+     * in, resolved when the terms were set (explicitly, or from a region and format). {@code defaultFeesFrom} is the
+     * agreement whose promotion fees became the fees, when the terms were set without fees; null when the fees are the
+     * manager's own (or none was in force).
      */
     public record Terms(String name, List<Mechanic> mechanics, List<PromotedSku> skus, List<UUID> storeIds,
                         Period inStore, Period sellIn, List<Fee> fees, @Nullable UUID fundId, Forecast forecast,
-                        boolean retailerFundsDiscount, @Nullable String note) {
+                        boolean retailerFundsDiscount, @Nullable String note, @Nullable AgreementRef defaultFeesFrom) {
+
+        /** Terms whose fees are the manager's own: no default came from an agreement. */
+        public Terms(String name, List<Mechanic> mechanics, List<PromotedSku> skus, List<UUID> storeIds,
+                     Period inStore, Period sellIn, List<Fee> fees, @Nullable UUID fundId, Forecast forecast,
+                     boolean retailerFundsDiscount, @Nullable String note) {
+            this(name, mechanics, skus, storeIds, inStore, sellIn, fees, fundId, forecast, retailerFundsDiscount, note,
+                    null);
+        }
+    }
+
+    /**
+     * The account's signed trade-terms agreement (kam.negotiations.v1) whose promotion fees were the default fees of
+     * terms set without fees: agreement {@code agreementId} at {@code version}, the version in force on the first
+     * in-store day. The fees it gave are in {@code Terms.fees} (an agreed percentage of sales, as an off-invoice
+     * percentage of the promoted sales); an annual sum or sum per store is the agreement's own annual cost, which the
+     * promotion draws on and is not charged again (see docs/architecture.md, Promotions).
+     */
+    public record AgreementRef(UUID agreementId, int version) {
     }
 
     /** A promotion the platform cannot refuse but a reviewer should see: a same-category overlap, a too-short gap. */

@@ -16,6 +16,7 @@ import io.kam.accounts.api.Region;
 import io.kam.platform.domain.FieldError;
 import io.kam.platform.domain.Rejection;
 import io.kam.promotions.api.FeeBasis;
+import io.kam.promotions.api.PromotionEvents.AgreementRef;
 import io.kam.promotions.api.PromotionEvents.Fee;
 import io.kam.promotions.api.PromotionEvents.Forecast;
 import io.kam.promotions.api.PromotionEvents.Period;
@@ -26,6 +27,7 @@ import io.kam.promotions.api.PromotionRequests.SkuInput;
 import io.kam.promotions.api.PromotionRequests.StoresInput;
 import io.kam.promotions.api.PromotionRequests.TermsInput;
 import io.kam.promotions.fund.Funds;
+import io.kam.promotions.replica.AgreedPromotionFees;
 import io.kam.promotions.replica.Listings;
 import io.kam.promotions.replica.Stores;
 import io.kam.visits.api.Gtin;
@@ -35,6 +37,9 @@ import io.kam.visits.api.Gtin;
  * their check digit, each named once and listed for the account; a promoted price or a discount depth (not both) below the regular price;
  * periods that do not end before they start, an in-store period of at most a year, sell-in that begins by the
  * in-store period's end; a fund of the account; a forecast, else one proposed from history; percentage fees of at most 100; and stores that are open stores of the account, named or selected by region and format.
+ * Terms sent without fees ({@code fees} absent or null) take the default fees of the account's agreement in force on
+ * the first in-store day ({@link AgreedFeeDefaults}) and name it; terms with fees, an empty list included, keep their
+ * own.
  */
 @Component
 class TermsRules {
@@ -50,12 +55,15 @@ class TermsRules {
     private final Listings listings;
     private final Funds funds;
     private final ForecastProposer forecasts;
+    private final AgreedPromotionFees agreedFees;
 
-    TermsRules(Stores stores, Listings listings, Funds funds, ForecastProposer forecasts) {
+    TermsRules(Stores stores, Listings listings, Funds funds, ForecastProposer forecasts,
+               AgreedPromotionFees agreedFees) {
         this.stores = stores;
         this.listings = listings;
         this.funds = funds;
         this.forecasts = forecasts;
+        this.agreedFees = agreedFees;
     }
 
     Resolved resolve(UUID accountId, TermsInput input, String prefix) {
@@ -76,6 +84,14 @@ class TermsRules {
             errors.add(new FieldError(prefix + "fundId", "is not a fund of this account"));
         }
         List<Fee> fees = fees(input, prefix + "fees", errors);
+        AgreementRef defaultFeesFrom = null;
+        if (input.fees() == null && inStore != null) {
+            var defaults = agreedFees.inForceOn(accountId, inStore.from()).map(AgreedFeeDefaults::of);
+            if (defaults.isPresent()) {
+                fees = defaults.get().fees();
+                defaultFeesFrom = defaults.get().from();
+            }
+        }
         Map<UUID, Region> selected = stores(accountId, input.stores(), prefix + "stores", errors);
         if (!errors.isEmpty()) {
             throw new Rejection.Invalid(errors).refused();
@@ -87,7 +103,7 @@ class TermsRules {
                 : forecasts.propose(accountId, skus, storeIds, inStore).forecast();
         Terms terms = new Terms(input.name().strip(), input.mechanics().stream().distinct().toList(), skus, storeIds,
                 inStore, sellIn, fees, input.fundId(), forecast, input.retailerFundsDiscount(),
-                input.note() == null || input.note().isBlank() ? null : input.note().strip());
+                input.note() == null || input.note().isBlank() ? null : input.note().strip(), defaultFeesFrom);
         return new Resolved(terms, regions);
     }
 
