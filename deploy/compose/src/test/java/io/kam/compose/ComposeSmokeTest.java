@@ -137,6 +137,7 @@ class ComposeSmokeTest {
         env.put("KAM_VISITS_PORT", String.valueOf(freePort()));
         env.put("KAM_SELLTHROUGH_PORT", String.valueOf(freePort()));
         env.put("KAM_PROMOTIONS_PORT", String.valueOf(freePort()));
+        env.put("KAM_NEGOTIATIONS_PORT", String.valueOf(freePort()));
         env.put("KAM_PROJECTION_PORT", String.valueOf(freePort()));
         env.put("KAM_KAFKA_PORT", String.valueOf(freePort()));
         env.put("KAM_POSTGRES_PORT", String.valueOf(freePort()));
@@ -149,6 +150,7 @@ class ComposeSmokeTest {
                 "services/visits/visits-service/target",
                 "services/sellthrough/sellthrough-service/target",
                 "services/promotions/promotions-service/target",
+                "services/negotiations/negotiations-service/target",
                 "services/projection/target",
                 "services/gateway/target"}) {
             if (!hasExecutableJar(ROOT.resolve(target))) {

@@ -40,7 +40,8 @@ public final class LocalPlatform {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
             LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(),
-                    List.of("accounts", "prospects", "visits", "sellthrough", "promotions", "projection"));
+                    List.of("accounts", "prospects", "visits", "sellthrough", "promotions", "negotiations",
+                            "projection"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
@@ -70,13 +71,17 @@ public final class LocalPlatform {
             startService(supervisor, root.resolve("apps"), "promotions", "services/promotions/promotions-service/target",
                     ports.promotions(), with(common, "KAM_PROMOTIONS_DB_URL", postgres.jdbcUrl("promotions"),
                             "KAM_PROMOTIONS_PORT", ports.promotions()));
+            startService(supervisor, root.resolve("apps"), "negotiations", "services/negotiations/negotiations-service/target",
+                    ports.negotiations(), with(common, "KAM_NEGOTIATIONS_DB_URL", postgres.jdbcUrl("negotiations"),
+                            "KAM_NEGOTIATIONS_PORT", ports.negotiations()));
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
                     "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects(),
                     "KAM_VISITS_URL", "http://localhost:" + ports.visits(),
                     "KAM_SELLTHROUGH_URL", "http://localhost:" + ports.sellThrough(),
-                    "KAM_PROMOTIONS_URL", "http://localhost:" + ports.promotions()));
+                    "KAM_PROMOTIONS_URL", "http://localhost:" + ports.promotions(),
+                    "KAM_NEGOTIATIONS_URL", "http://localhost:" + ports.negotiations()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -91,6 +96,7 @@ public final class LocalPlatform {
             System.out.println("  sell-through http://localhost:" + ports.sellThrough() + "  (POS uploads; drop folders in "
                     + root.resolve("drop") + ")");
             System.out.println("  promotions  http://localhost:" + ports.promotions() + "  (OpenAPI: /v3/api-docs)");
+            System.out.println("  negotiations http://localhost:" + ports.negotiations() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  projection  http://localhost:" + ports.projection());
             System.out.println("  Keycloak    http://localhost:" + ports.keycloak() + "/admin  (admin / admin, DEV ONLY)");
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");

@@ -73,6 +73,7 @@ class GatewayTest {
             "visits", target("KAM_VISITS_URL", "http://localhost:8083"),
             "sell-through", target("KAM_SELLTHROUGH_URL", "http://localhost:8084"),
             "promotions", target("KAM_PROMOTIONS_URL", "http://localhost:8085"),
+            "negotiations", target("KAM_NEGOTIATIONS_URL", "http://localhost:8086"),
             "reviews", target("KAM_PROJECTION_URL", "http://localhost:8088"));
 
     private static RunningService accounts;

@@ -97,6 +97,11 @@ class ArchitectureTest {
                 .containsAll(sources.services());
         assertThat(contracts(classes)).as("contracts found among the imported classes")
                 .containsAll(sources.contracts());
+        // A contract on the classpath names the service; its own code must be there too, or only the contract is checked.
+        assertThat(servicesWithCodeBesidesTheContract(classes))
+                .as("services whose code besides the contract is among the imported classes; add the -service module "
+                        + "to system-tests' pom")
+                .containsAll(sources.implementations());
     }
 
     @Test
@@ -207,6 +212,13 @@ class ArchitectureTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The services among these classes with at least one class outside their contract io.kam.&lt;name&gt;.api. */
+    static SortedSet<String> servicesWithCodeBesidesTheContract(JavaClasses classes) {
+        return services(classes).stream().filter(service -> classes.stream()
+                        .anyMatch(c -> inService(c, service) && !inPackage(c, "io.kam." + service + ".api")))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** The services among these classes with classes in at least one package io.kam.&lt;name&gt;.&lt;feature&gt;. */
     static SortedSet<String> servicesWithFeatures(JavaClasses classes) {
         return services(classes).stream().filter(service -> classes.stream()
@@ -241,8 +253,11 @@ class ArchitectureTest {
         }
     }
 
-    /** The services and contracts that have production sources under a folder: src/main/java/io/kam/&lt;name&gt;[/api]. */
-    private record Sources(SortedSet<String> services, SortedSet<String> contracts) {
+    /**
+     * The services and contracts that have production sources under a folder: src/main/java/io/kam/&lt;name&gt;[/api];
+     * implementations are the services with sources there besides api (a -service module, not only a contract).
+     */
+    private record Sources(SortedSet<String> services, SortedSet<String> contracts, SortedSet<String> implementations) {
 
         static Sources under(Path folder) {
             List<Path> bases = new ArrayList<>();
@@ -255,6 +270,7 @@ class ArchitectureTest {
             }
             SortedSet<String> services = new TreeSet<>();
             SortedSet<String> contracts = new TreeSet<>();
+            SortedSet<String> implementations = new TreeSet<>();
             for (Path base : bases) {
                 String name = base.getFileName().toString();
                 if (!NOT_SERVICES.contains(name)) {
@@ -262,9 +278,20 @@ class ArchitectureTest {
                     if (Files.isDirectory(base.resolve("api"))) {
                         contracts.add(name);
                     }
+                    if (hasMoreThanTheContract(base)) {
+                        implementations.add(name);
+                    }
                 }
             }
-            return new Sources(services, contracts);
+            return new Sources(services, contracts, implementations);
+        }
+
+        private static boolean hasMoreThanTheContract(Path base) {
+            try (Stream<Path> entries = Files.list(base)) {
+                return entries.anyMatch(entry -> !entry.getFileName().toString().equals("api"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
