@@ -61,7 +61,7 @@ class RealKeycloakNegotiationsTest {
                 "KH", RetailFormat.HYPERMARKET, "Domestic private", new Address("1 Nanjing Road", "Shanghai", null, null),
                 AccountScope.NATIONAL, null, "nora", AccountStatus.ACTIVE, DevelopmentStage.PRODUCT_USER));
         Map<String, Object> alias = Map.of("accountId", account, "buyerName", "bonus", "kind", "OFF_INVOICE_REBATE");
-        Awaitility.await("the account reaches the negotiations service").atMost(Duration.ofSeconds(30))
+        Awaitility.await("the account reaches the negotiations service").atMost(Duration.ofSeconds(90))
                 .until(() -> nora.put("/api/negotiations/aliases", alias, null).status() == 200);
 
         assertThat(eric.put("/api/negotiations/aliases", alias, null).status()).as("a coordinator").isEqualTo(403);
