@@ -294,6 +294,12 @@ class NegotiationsApiTest extends ServiceTest {
         assertThat(unrecorded.fieldErrors()).hasSize(2).anyMatch(e -> e.startsWith("terms[1].value"))
                 .anyMatch(e -> e.startsWith("terms[2].value"));
 
+        Map<String, Object> nextYear = new HashMap<>(signing(TODAY, List.of(agreed("bonus", percent("2.00")))));
+        nextYear.put("effectiveTo", "2028-03-31");
+        var outside = nora.post("/api/negotiations/" + id + "/agreement", nextYear, round.etag());
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.text("code")).isEqualTo("period-outside-year");
+
         Map<String, Object> unsigned = new HashMap<>(signing(TODAY, List.of(agreed("bonus", percent("2.00")))));
         unsigned.put("signatories", List.of(Map.of("party", "SUPPLIER", "name", "Nora Lin")));
         var refused = nora.post("/api/negotiations/" + id + "/agreement", unsigned, round.etag());

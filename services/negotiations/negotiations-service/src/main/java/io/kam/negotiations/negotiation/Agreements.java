@@ -83,7 +83,7 @@ class Agreements {
         if (current.status() == NegotiationStatus.SIGNED) {
             throw Negotiations.signed(current);
         }
-        refuseDates(from, to, signedOn);
+        refuseDates(from, to, signedOn, current.year());
         List<Signatory> signed = signatories(signatories);
         SalesBasis basis = basisInput == null ? preparation.basis()
                 : costing.basis(current.accountId(), current.year(), basisInput, "basis");
@@ -115,7 +115,7 @@ class Agreements {
         store.lockAccount(latest.accountId());
         latest = latest(agreementId);
         ExpectedVersion.require(expectedVersion, latest.version());
-        refuseDates(from, to, signedOn);
+        refuseDates(from, to, signedOn, latest.year());
         if (from.isBefore(latest.terms().effectiveFrom())) {
             throw Refusals.unprocessable("amendment-before-version", "effectiveFrom", "version " + latest.version()
                     + " took effect on " + latest.terms().effectiveFrom() + "; an amendment replaces it from a day"
@@ -205,7 +205,11 @@ class Agreements {
         }
     }
 
-    private void refuseDates(LocalDate from, LocalDate to, LocalDate signedOn) {
+    private void refuseDates(LocalDate from, LocalDate to, LocalDate signedOn, int year) {
+        if (from.getYear() != year || to.getYear() != year) {
+            throw Refusals.unprocessable("period-outside-year", from.getYear() != year ? "effectiveFrom"
+                    : "effectiveTo", "the agreement is the " + year + " negotiation's: it is in force within " + year);
+        }
         if (to.isBefore(from)) {
             throw Refusals.unprocessable("invalid-period", "effectiveTo", "must not be before effectiveFrom (" + from
                     + ")");
