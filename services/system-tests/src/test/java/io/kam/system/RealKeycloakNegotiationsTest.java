@@ -61,8 +61,13 @@ class RealKeycloakNegotiationsTest {
                 "KH", RetailFormat.HYPERMARKET, "Domestic private", new Address("1 Nanjing Road", "Shanghai", null, null),
                 AccountScope.NATIONAL, null, "nora", AccountStatus.ACTIVE, DevelopmentStage.PRODUCT_USER));
         Map<String, Object> alias = Map.of("accountId", account, "buyerName", "bonus", "kind", "OFF_INVOICE_REBATE");
+        // Until the account event arrives the alias is refused; a timeout names the last answer, to tell a slow
+        // replica from a refused token.
         Awaitility.await("the account reaches the negotiations service").atMost(Duration.ofSeconds(90))
-                .until(() -> nora.put("/api/negotiations/aliases", alias, null).status() == 200);
+                .untilAsserted(() -> {
+                    var mapped = nora.put("/api/negotiations/aliases", alias, null);
+                    assertThat(mapped.status()).as("%s", mapped.body()).isEqualTo(200);
+                });
 
         assertThat(eric.put("/api/negotiations/aliases", alias, null).status()).as("a coordinator").isEqualTo(403);
         assertThat(integration.get("/api/negotiations?accountId=" + account).status()).as("an integration")

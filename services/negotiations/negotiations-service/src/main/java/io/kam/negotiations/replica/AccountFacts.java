@@ -110,15 +110,22 @@ public class AccountFacts {
         return jdbc.sql("select name from known_account where id = ?").param(accountId).query(String.class).optional();
     }
 
-    /** The account's stores open on at least one day from {@code from} to {@code to}: those a per-store fee is paid for. */
+    /**
+     * The account's stores open on at least one day from {@code from} to {@code to}: those a per-store fee is paid
+     * for. A store announced without its opening day has been open all along.
+     */
     public long storesOpenDuring(UUID accountId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select count(*) from known_store where account_id = ? and opening_date <= ?
+                        select count(*) from known_store where account_id = ?
+                            and (opening_date is null or opening_date <= ?)
                             and (closed_on is null or closed_on >= ?)""")
                 .params(accountId, to, from).query(Long.class).single();
     }
 
-    /** The account's stores whose opening date falls from {@code from} to {@code to}: those a new-store fee is paid for. */
+    /**
+     * The account's stores whose opening date falls from {@code from} to {@code to}: those a new-store fee is paid
+     * for. A store without an opening day is not a new one.
+     */
     public long storesOpeningDuring(UUID accountId, LocalDate from, LocalDate to) {
         return jdbc.sql("select count(*) from known_store where account_id = ? and opening_date between ? and ?")
                 .params(accountId, from, to).query(Long.class).single();
