@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,15 +33,21 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RestrictedPaths.class)
 public class KamSecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain kamResourceServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain kamResourceServer(HttpSecurity http, RestrictedPaths restricted) throws Exception {
         ProblemResponses problems = new ProblemResponses(JsonMapper.builder().build());
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/error").permitAll();
+                    for (RestrictedPaths.Rule rule : restricted.restricted()) {
+                        requests.requestMatchers(rule.paths().toArray(String[]::new)).hasAnyAuthority(rule.roles()
+                                .stream().map(role -> RealmRolesConverter.ROLE_PREFIX + role).toArray(String[]::new));
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRolesConverter()))
                         .authenticationEntryPoint(problems::unauthorized)

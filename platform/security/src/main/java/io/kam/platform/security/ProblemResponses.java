@@ -39,7 +39,7 @@ final class ProblemResponses {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
             throws IOException {
         bearerDenied.handle(request, response, failure);
-        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden", "Your roles do not allow this.");
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "role-required", "Your roles do not allow this.");
     }
 
     /** The identity provider could not be asked for its keys: the caller may retry, the token may be fine. */

@@ -27,6 +27,8 @@ class ResourceServerTest {
     static void trustTestTokens(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("kam.security.restricted[0].paths", () -> "/api/terms/**,/api/terms");
+        registry.add("kam.security.restricted[0].roles", () -> "national-ka-manager");
     }
 
     @BeforeEach
@@ -79,5 +81,20 @@ class ResourceServerTest {
         assertThat(refused.text("code")).isEqualTo("role-required");
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.text("approvedBy")).isEqualTo("nora");
+    }
+
+    @Test
+    void aPathRestrictedToARoleRefusesOthersBeforeReadingTheirRequest() {
+        var invalidFromACoordinator = anonymous.as(TestTokens.eric()).post("/api/terms", java.util.Map.of("name", ""));
+        var invalidFromAManager = anonymous.as(TestTokens.nora()).post("/api/terms", java.util.Map.of("name", ""));
+        var validFromAManager = anonymous.as(TestTokens.nora()).post("/api/terms", java.util.Map.of("name", "bonus"));
+
+        assertThat(invalidFromACoordinator.status()).as("no word on the body to a caller without the role")
+                .isEqualTo(403);
+        assertThat(invalidFromACoordinator.text("code")).isEqualTo("role-required");
+        assertThat(invalidFromAManager.status()).isEqualTo(400);
+        assertThat(validFromAManager.status()).isEqualTo(200);
+        assertThat(validFromAManager.text("name")).isEqualTo("bonus");
+        assertThat(anonymous.post("/api/terms", java.util.Map.of("name", "bonus")).status()).isEqualTo(401);
     }
 }

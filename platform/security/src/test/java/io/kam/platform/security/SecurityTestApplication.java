@@ -24,6 +24,15 @@ class SecurityTestApplication {
             return actor.get();
         }
 
+        /** Configured in the test as a path for national KA managers only. */
+        @PostMapping("/api/terms")
+        java.util.Map<String, String> terms(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Terms terms) {
+            return java.util.Map.of("name", terms.name());
+        }
+
+        record Terms(@jakarta.validation.constraints.NotBlank String name) {
+        }
+
         @PostMapping("/api/plans/approval")
         java.util.Map<String, String> approve() {
             return java.util.Map.of("approvedBy", actor.requireAny(Actor.NATIONAL_KA_MANAGER).name());

@@ -22,6 +22,8 @@ class NegotiationAccessTest extends ServiceTest {
         assertThat(who.get("/api/negotiations/compare?year=2027").status()).isEqualTo(status);
         assertThat(who.post("/api/negotiations", Map.of("accountId", account, "year", 2028)).status())
                 .isEqualTo(status);
+        assertThat(who.post("/api/negotiations", Map.of("year", 1)).status()).as("an invalid body tells them nothing")
+                .isEqualTo(status);
         assertThat(who.put("/api/negotiations/aliases", Map.of("accountId", account, "buyerName", "gift",
                 "kind", "OTHER"), null).status()).isEqualTo(status);
         assertThat(who.put("/api/negotiations/" + negotiation + "/preparation",
