@@ -110,14 +110,16 @@ public record Execution(LocalDate from, LocalDate to, Figures overall, Map<Regio
     /**
      * Complaints as they stand now, whenever they were opened.
      *
-     * @param open            complaints OPEN or INVESTIGATING
-     * @param openByType      those, by type (every type, zeros included)
+     * @param open            complaints OPEN or INVESTIGATING, and those resolved with a promised date until the
+     *                        promise is kept: the retailer still waits for them
+     * @param awaitingPromise those resolved with a promised date not yet kept (counted in {@code open})
+     * @param openByType      the open ones, by type (every type, zeros included)
      * @param byStatus        every complaint, by status (every status, zeros included)
      * @param overduePromises resolved with a promised date that is before today in Asia/Shanghai and was not kept
      * @param oldestOpenSince the day (Asia/Shanghai) the oldest open complaint was opened; null when none is open
      * @param oldestOpenDays  days from that day to today; null when none is open
      */
-    public record Complaints(long open, Map<ComplaintType, Long> openByType, Map<ComplaintStatus, Long> byStatus,
+    public record Complaints(long open, long awaitingPromise, Map<ComplaintType, Long> openByType, Map<ComplaintStatus, Long> byStatus,
                              long overduePromises, @Nullable LocalDate oldestOpenSince, @Nullable Long oldestOpenDays) {
     }
 }

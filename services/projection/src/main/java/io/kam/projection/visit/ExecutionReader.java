@@ -145,17 +145,20 @@ public class ExecutionReader {
     /** Every complaint, whenever it was opened. */
     private void complaints(Map<String, Object> params, Map<Region, Tally> tallies) {
         jdbc.sql("""
-                        select region, status, type, count(*) as complaints,
-                               count(*) filter (where status = 'RESOLVED' and resolution = 'PROMISED_DATE'
-                                                   and promise_kept_on is null and promised_date < :today) as overdue,
+                        select region, status, type, awaiting, count(*) as complaints,
+                               count(*) filter (where awaiting and promised_date < :today) as overdue,
                                min(opened_at) as oldest
-                        from complaint where account_id = :account
-                        group by region, status, type""")
+                        from (select *, (status = 'RESOLVED' and resolution = 'PROMISED_DATE'
+                                         and promise_kept_on is null) as awaiting
+                              from complaint where account_id = :account) c
+                        group by region, status, type, awaiting""")
                 .params(params).query((ResultSet rs) -> {
                     ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
                     String type = rs.getString("type");
                     long count = rs.getLong("complaints");
-                    boolean open = status == ComplaintStatus.OPEN || status == ComplaintStatus.INVESTIGATING;
+                    // A complaint resolved with a promised date is open to the retailer until the promise is kept.
+                    boolean awaiting = rs.getBoolean("awaiting");
+                    boolean open = status == ComplaintStatus.OPEN || status == ComplaintStatus.INVESTIGATING || awaiting;
                     Map<ComplaintStatus, Long> byStatus = Tally.Complaint.zeros(ComplaintStatus.class);
                     byStatus.put(status, count);
                     Map<ComplaintType, Long> openByType = Tally.Complaint.zeros(ComplaintType.class);
@@ -163,7 +166,8 @@ public class ExecutionReader {
                         openByType.put(ComplaintType.valueOf(type), count);
                     }
                     OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
-                    Tally.Complaint complaint = new Tally.Complaint(byStatus, openByType, rs.getLong("overdue"),
+                    Tally.Complaint complaint = new Tally.Complaint(byStatus, awaiting ? count : 0, openByType,
+                            rs.getLong("overdue"),
                             open && oldest != null ? oldest.toInstant() : null);
                     add(tallies, rs, t -> t.plusComplaints(complaint));
                 });

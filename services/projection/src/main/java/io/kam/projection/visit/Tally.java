@@ -151,12 +151,15 @@ record Tally(Visits visits, Checks checks, Map<String, Sku> skus, Complaint comp
         }
     }
 
-    /** Complaints by status, the open ones by type, overdue promises and when the oldest open one was opened. */
-    record Complaint(Map<ComplaintStatus, Long> byStatus, Map<ComplaintType, Long> openByType, long overdue,
-                     @Nullable Instant oldestOpen) {
+    /**
+     * Complaints by status, those resolved with a promised date not yet kept, the open ones (these among them) by
+     * type, overdue promises and when the oldest open one was opened.
+     */
+    record Complaint(Map<ComplaintStatus, Long> byStatus, long awaitingPromise, Map<ComplaintType, Long> openByType,
+                     long overdue, @Nullable Instant oldestOpen) {
 
         static Complaint none() {
-            return new Complaint(zeros(ComplaintStatus.class), zeros(ComplaintType.class), 0, null);
+            return new Complaint(zeros(ComplaintStatus.class), 0, zeros(ComplaintType.class), 0, null);
         }
 
         Complaint plus(Complaint o) {
@@ -166,13 +169,14 @@ record Tally(Visits visits, Checks checks, Map<String, Sku> skus, Complaint comp
             o.openByType.forEach((type, n) -> types.merge(type, n, Long::sum));
             Instant oldest = oldestOpen == null ? o.oldestOpen
                     : o.oldestOpen == null || oldestOpen.isBefore(o.oldestOpen) ? oldestOpen : o.oldestOpen;
-            return new Complaint(statuses, types, overdue + o.overdue, oldest);
+            return new Complaint(statuses, awaitingPromise + o.awaitingPromise, types, overdue + o.overdue, oldest);
         }
 
         Complaints view(LocalDate today) {
-            long open = byStatus.get(ComplaintStatus.OPEN) + byStatus.get(ComplaintStatus.INVESTIGATING);
+            long open = byStatus.get(ComplaintStatus.OPEN) + byStatus.get(ComplaintStatus.INVESTIGATING)
+                    + awaitingPromise;
             LocalDate since = oldestOpen == null ? null : MarketCalendar.dayOf(oldestOpen);
-            return new Complaints(open, openByType, byStatus, overdue, since,
+            return new Complaints(open, awaitingPromise, openByType, byStatus, overdue, since,
                     since == null ? null : ChronoUnit.DAYS.between(since, today));
         }
 

@@ -203,7 +203,7 @@ class ExecutionReviewTest extends ReviewsTest {
     }
 
     @Test
-    void complaintsAsTheyStandNowWithOverduePromisesAndTheOldestOpenOnesAge() {
+    void complaintsAsTheyStandNowWithPromisesOpenUntilKeptAndTheOldestOpenOnesAge() {
         ComplaintOpened oldest = f.complaint(Region.EAST, ComplaintType.PRODUCT_QUALITY);
         send(oldest, "2026-10-31T17:00:00Z");
         ComplaintOpened examined = f.complaint(Region.EAST, ComplaintType.PRICE_TOO_HIGH);
@@ -230,21 +230,27 @@ class ExecutionReviewTest extends ReviewsTest {
         JsonNode execution = api.awaitVisitsApplied(account, published);
 
         JsonNode all = execution.at("/overall/complaints");
-        assertThat(all.get("open").asLong()).as("open and investigating").isEqualTo(2);
+        assertThat(all.get("open").asLong()).as("open, investigating, and two promises not kept yet").isEqualTo(4);
+        assertThat(all.get("awaitingPromise").asLong()).isEqualTo(2);
         assertThat(all.at("/openByType/PRODUCT_QUALITY").asLong()).isEqualTo(1);
         assertThat(all.at("/openByType/PRICE_TOO_HIGH").asLong()).isEqualTo(1);
-        assertThat(all.at("/openByType/DELIVERY").asLong()).isZero();
+        assertThat(all.at("/openByType/DELIVERY").asLong()).as("both promised, neither kept").isEqualTo(2);
+        assertThat(all.at("/openByType/SERVICE").asLong()).as("kept, and withdrawn").isZero();
         assertThat(all.at("/byStatus/OPEN").asLong()).isEqualTo(1);
         assertThat(all.at("/byStatus/INVESTIGATING").asLong()).isEqualTo(1);
         assertThat(all.at("/byStatus/RESOLVED").asLong()).isEqualTo(4);
         assertThat(all.at("/byStatus/CLOSED").asLong()).isEqualTo(1);
         assertThat(all.get("overduePromises").asLong()).as("promised for yesterday and not kept").isEqualTo(1);
-        assertThat(all.get("oldestOpenSince").asString()).as("opened at 01:00 in Shanghai").isEqualTo("2026-11-01");
-        assertThat(all.get("oldestOpenDays").asLong()).isEqualTo(61);
+        assertThat(all.get("oldestOpenSince").asString()).as("the overdue promise, opened on 10 October")
+                .isEqualTo("2026-10-10");
+        assertThat(all.get("oldestOpenDays").asLong()).isEqualTo(83);
+        JsonNode east = execution.at("/byRegion/EAST/complaints");
+        assertThat(east.get("oldestOpenSince").asString()).as("opened at 01:00 in Shanghai").isEqualTo("2026-11-01");
+        assertThat(east.get("oldestOpenDays").asLong()).isEqualTo(61);
         JsonNode south = execution.at("/byRegion/SOUTH/complaints");
-        assertThat(south.get("open").asLong()).isZero();
+        assertThat(south.get("open").asLong()).as("the promise not kept; the kept one is done").isEqualTo(1);
         assertThat(south.get("overduePromises").asLong()).isEqualTo(1);
-        assertThat(south.get("oldestOpenSince").isNull()).isTrue();
+        assertThat(south.get("oldestOpenSince").asString()).isEqualTo("2026-10-10");
         assertThat(execution.at("/byRegion/EAST/complaints/overduePromises").asLong()).as("due today is not overdue")
                 .isZero();
         assertThat(execution.at("/byRegion/EAST/complaints/byStatus/RESOLVED").asLong()).isEqualTo(2);
