@@ -86,11 +86,19 @@ final class PlanViews {
                     sellThrough, dependsOn);
         }
 
-        /** The plan without its PROMOTION_SPEND target, for a client that may act for the retailer. */
-        Plan withoutPromotionSpend() {
-            return new Plan(year, version, author, approvedBy, approvedAt,
-                    targets.stream().filter(t -> t.kpi() != PlanKpi.PROMOTION_SPEND).toList(), sellThrough, dependsOn);
+        /**
+         * The plan as the retailer may see it: the targets we set with them (sell-through, distribution, listings,
+         * promotions, displays, shelf price), without what we plan to spend on them (PROMOTION_SPEND, the budget the
+         * funds are seeded from, and TRADE_SPEND_RATE) and without who wrote and approved it inside our company.
+         */
+        Plan forRetailer() {
+            return new Plan(year, version, null, null, approvedAt,
+                    targets.stream().filter(t -> !INTERNAL_TARGETS.contains(t.kpi())).toList(), sellThrough, dependsOn);
         }
+
+        /** The targets of a plan that stay inside our company: what we plan to spend on the account. */
+        static final java.util.Set<PlanKpi> INTERNAL_TARGETS = java.util.EnumSet.of(PlanKpi.PROMOTION_SPEND,
+                PlanKpi.TRADE_SPEND_RATE);
 
         /** The target set for the KPI; null when the plan sets none. */
         @Nullable BigDecimal target(PlanKpi kpi) {

@@ -53,7 +53,22 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
         Actor reader = reader();
         Optional<Region> listed = DataScope.listingRegion(reader, region, Region.class);
-        return list.page(new ReviewList.Filter(listed.orElse(null), tier, stage, DataScope.account(reader).orElse(null)), page, size);
+        boolean retailer = forTheRetailer(reader);
+        if (retailer && (tier != null || stage != null)) {
+            // Which list its account is in would tell the retailer how we classify it.
+            throw new ApiProblem.Forbidden("internal-filter",
+                    "tier and stage are our view of the retailer; a client acting for the retailer may not filter by them");
+        }
+        Page<ReviewSummary> found = list.page(new ReviewList.Filter(listed.orElse(null), tier, stage,
+                DataScope.account(reader).orElse(null)), page, size);
+        return retailer ? new Page<>(found.items().stream().map(ReviewSummary::forRetailer).toList(), found.page(),
+                found.size(), found.totalItems(), found.totalPages()) : found;
+    }
+
+    /** An integration bound to one retailer, which may act for the retailer itself: it gets the retailer's audience. */
+    private static boolean forTheRetailer(Actor actor) {
+        return actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
+                && DataScope.account(actor).isPresent();
     }
 
     @Operation(summary = "One account's business review so far",
@@ -115,7 +130,7 @@ class ReviewController {
         return reader.review(accountId, year, terms)
                 .map(review -> confined.map(review::seenFrom).orElse(review))
                 .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
-                        : DataScope.account(actor).isPresent() ? review.forRetailer() : review.forIntegration())
+                        : forTheRetailer(actor) ? review.forRetailer() : review.forIntegration())
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 

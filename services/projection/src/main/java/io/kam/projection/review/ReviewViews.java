@@ -87,15 +87,19 @@ final class ReviewViews {
         }
 
         /**
-         * The review as an integration bound to the retailer sees it: as any integration does, and besides never what
-         * we spend on promotions, what they brought back or what our funds hold: the promotions section keeps the
-         * account's agreed promotions as calendar facts only, and the plan loses its PROMOTION_SPEND target (the
-         * budget the funds are seeded from).
+         * The review as the retailer may see it (an integration bound to the retailer; the retailer audience of the
+         * exports): as any integration sees it, and besides nothing of how we classify and judge the account or what
+         * we spend on it. No tier, no red/black/white role and no development stage; the timeline keeps the plan
+         * versions approved, without our names, and none of the classification and stage changes, their reasons
+         * and evidence, or the comments of returned versions; the plan keeps the targets set with the retailer (see
+         * {@link Plan#forRetailer()}); the promotions section keeps the agreed promotions as calendar facts only.
          */
         Review forRetailer() {
             Review integration = forIntegration();
-            return new Review(accountId, header, classification, stage, stores, contacts, timeline,
-                    plan == null ? null : plan.withoutPromotionSpend(), planYears, integration.actions(),
+            return new Review(accountId, header, new Classification(null, null), null, stores, contacts,
+                    timeline.stream().filter(e -> e.kind() == TimelineRow.Kind.PLAN_APPROVED)
+                            .map(TimelineEntry::forRetailer).toList(),
+                    plan == null ? null : plan.forRetailer(), planYears, integration.actions(),
                     integration.heat(), integration.wall(), integration.swot(), integration.origin(),
                     integration.execution(), promotions.forRetailer(), null, sellThrough, asOf, eventsApplied);
         }
@@ -128,6 +132,12 @@ final class ReviewViews {
                          @Nullable String reason, @Nullable String evidence,
                          @Nullable Integer planYear, @Nullable Integer planVersion, @Nullable String comment) {
 
+        /** The entry without who made it inside our company, its reason, evidence and comment. */
+        TimelineEntry forRetailer() {
+            return new TimelineEntry(kind, at, null, null, null, null, null, null, null, null, null, planYear,
+                    planVersion, null);
+        }
+
         static TimelineEntry of(TimelineRow row) {
             return new TimelineEntry(row.kind(), row.changedAt(), row.changedBy(), row.fromTier(), row.toTier(),
                     row.fromRole(), row.toRole(), row.fromStage(), row.toStage(), row.reason(), row.evidence(),
@@ -141,6 +151,12 @@ final class ReviewViews {
                          @Nullable AccountStatus status, @Nullable ValueTier tier, @Nullable AccountRole role,
                          @Nullable DevelopmentStage stage, long openStores, long contacts, Instant asOf,
                          long eventsApplied) {
+
+        /** The line as the retailer may see it: without tier, role and stage, as {@link Review#forRetailer()}. */
+        ReviewSummary forRetailer() {
+            return new ReviewSummary(accountId, name, banner, format, scope, homeRegion, owner, status, null, null,
+                    null, openStores, contacts, asOf, eventsApplied);
+        }
     }
 
     /** One page of a listing; {@code page} counts from 0. */

@@ -3,6 +3,9 @@ package io.kam.projection.review;
 import static io.kam.projection.AccountFixture.aNationalHypermarketChain;
 import static io.kam.projection.AccountFixture.aRegionalSupermarketChain;
 import static io.kam.projection.AccountFixture.aStoreOpened;
+import static io.kam.projection.AccountFixture.classified;
+import static io.kam.projection.AccountFixture.stageChanged;
+import static io.kam.projection.PlanFixture.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,10 +21,14 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
+import io.kam.accounts.api.AccountRole;
 import io.kam.accounts.api.Department;
+import io.kam.accounts.api.DevelopmentStage;
+import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanEvents.ActionItem;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.SwotKind;
+import io.kam.accounts.api.ValueTier;
 import io.kam.accounts.api.WallLevel;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
@@ -118,6 +125,52 @@ class ReviewAccessTest {
         assertThat(byTheRetailersClient.body().path("heat").isNull()).isTrue();
         assertThat(byTheRetailersClient.body().path("swot").isNull()).isTrue();
         assertThat(byTheRetailersClient.body().at("/wall/cells").size()).isZero();
+    }
+
+    @Test
+    void anIntegrationBoundToTheRetailerSeesNothingOfHowWeJudgeTheAccountOrWhatWeSpendOnIt() {
+        TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
+        topic.publish(classified(eastPresence, ValueTier.B, ValueTier.A, AccountRole.BLACK,
+                Instant.parse("2026-10-01T02:00:00Z")));
+        topic.publish(stageChanged(eastPresence, DevelopmentStage.PRODUCT_USER, DevelopmentStage.PREFERRED_USER,
+                Instant.parse("2026-10-02T02:00:00Z")));
+        PlanFixture plan = PlanFixture.aPlan(eastPresence, 2027);
+        var targets = List.of(target(PlanKpi.SELL_THROUGH_VALUE, 12_000_000, 10_500_000),
+                target(PlanKpi.PROMOTION_SPEND, 900_000, 800_000), target(PlanKpi.TRADE_SPEND_RATE, 9, 10));
+        topic.publish(plan.drafted(1, targets, List.of()));
+        topic.publish(plan.submitted(1, Instant.parse("2026-11-01T02:00:00Z")));
+        topic.publish(plan.returned(1, Instant.parse("2026-11-02T02:00:00Z"), "Their buyer will not see 9 % before Q2"));
+        topic.publish(plan.drafted(2, targets, List.of()));
+        topic.publish(plan.submitted(2, Instant.parse("2026-11-03T02:00:00Z")));
+        topic.publish(plan.approved(2, Instant.parse("2026-11-04T02:00:00Z"), targets, List.of()));
+        new ReviewsApi(http).awaitEventsApplied(eastPresence, 10);
+        Api retailer = anonymous.as(TestTokens.integrationFor(eastPresence));
+
+        var byNora = anonymous.as(TestTokens.nora()).get("/api/reviews/" + eastPresence + "?year=2027").body();
+        var seen = retailer.get("/api/reviews/" + eastPresence + "?year=2027");
+
+        assertThat(byNora.at("/classification/role").asString()).as("what the retailer must not see").isEqualTo("BLACK");
+        assertThat(byNora.at("/timeline").size()).isEqualTo(6);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body().at("/classification/tier").isNull()).isTrue();
+        assertThat(seen.body().at("/classification/role").isNull()).isTrue();
+        assertThat(seen.body().path("stage").isNull()).isTrue();
+        assertThat(seen.body().at("/timeline").valueStream().map(e -> e.path("kind").asString()))
+                .as("no classification or stage change, no returned or submitted version").containsExactly("PLAN_APPROVED");
+        assertThat(seen.body().at("/timeline/0/planVersion").asInt()).isEqualTo(2);
+        assertThat(seen.body().at("/timeline/0/by").isNull()).isTrue();
+        assertThat(seen.body().toString()).doesNotContain("Volume up 30%", "Listed 42 SKUs", "9 % before Q2", "nate");
+        assertThat(seen.body().at("/plan/targets").valueStream().map(t -> t.path("kpi").asString()))
+                .as("the targets set with the retailer, not what we spend").containsExactly("SELL_THROUGH_VALUE");
+        assertThat(seen.body().at("/plan/approvedBy").isNull()).isTrue();
+
+        var listed = retailer.get("/api/reviews").body().at("/items/0");
+        assertThat(listed.path("accountId").asString()).isEqualTo(eastPresence.toString());
+        assertThat(listed.path("tier").isNull()).isTrue();
+        assertThat(listed.path("role").isNull()).isTrue();
+        var byTier = retailer.get("/api/reviews?tier=A");
+        assertThat(byTier.status()).as("which list it is in would tell the tier").isEqualTo(403);
+        assertThat(byTier.text("code")).isEqualTo("internal-filter");
     }
 
     private static ActionItem withRegion(ActionItem item, Region region) {

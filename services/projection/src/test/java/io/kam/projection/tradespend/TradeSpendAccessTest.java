@@ -57,16 +57,24 @@ class TradeSpendAccessTest extends ReviewsTest {
     }
 
     @Test
-    void theRetailersOwnIntegrationGetsTheReviewWithoutTheTradeSpendSection() {
-        assertNoTerms(reviewAs(TestTokens.integrationFor(year.account)));
+    void theRetailersOwnIntegrationGetsTheReviewWithoutTheTradeSpendSectionOrTheTarget() {
+        JsonNode review = reviewAs(TestTokens.integrationFor(year.account));
+
+        assertNoFigures(review);
+        assertThat(review.at("/plan/targets").valueStream().map(t -> t.get("kpi").asString()))
+                .as("what we plan to spend on the retailer stays inside").doesNotContain("TRADE_SPEND_RATE");
     }
 
     private void assertNoTerms(JsonNode review) {
-        assertThat(review.get("tradeSpend").isNull()).as("no trade-spend section").isTrue();
+        assertNoFigures(review);
         JsonNode rate = review.at("/plan/targets").valueStream()
                 .filter(t -> t.get("kpi").asString().equals("TRADE_SPEND_RATE")).findFirst().orElseThrow();
         assertThat(rate.get("target").decimalValue()).as("the plan's own target stays").isEqualByComparingTo("7.00");
         assertThat(rate.get("actual").isNull()).as("not the agreed rate").isTrue();
+    }
+
+    private void assertNoFigures(JsonNode review) {
+        assertThat(review.get("tradeSpend").isNull()).as("no trade-spend section").isTrue();
         assertThat(review.toString()).as("no figure of the terms, the average or the ledger anywhere")
                 .doesNotContain("7.72", "771506", "350000", "224660", "16660", "nationalAverage",
                         "lastNegotiation", "bonus", year.agreement.toString());
