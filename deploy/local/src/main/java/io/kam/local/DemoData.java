@@ -36,6 +36,9 @@ import io.kam.platform.calendar.MarketCalendar;
  * duplicate-prospect).
  * <li>{@code demo-promotions.json} beside it: promotions at every stage for some chains, seeded by
  * {@link DemoPromotions} when the chain has none.
+ * <li>{@code demo-negotiations.json} beside it: the buyer's term aliases and, by {@link DemoNegotiations}, for two chains
+ * the current year's negotiation signed and the next year's in its rounds, each year seeded when the chain has no
+ * negotiation of it.
  * </ul>
  * The dev coordinators Eric and Sofia are made the visits service's coordinators of their regions. So a second start
  * adds nothing. Dates are relative to today in Asia/Shanghai (see the file's comment), so reminders,
@@ -82,6 +85,7 @@ final class DemoData {
             demo.seedProspecting(work.path("prospecting"));
         }
         DemoPromotions.seed(client, file.resolveSibling(DemoPromotions.FILE), name -> demo.accounts.get(key(name)));
+        DemoNegotiations.seed(client, file.resolveSibling(DemoNegotiations.FILE), name -> demo.accounts.get(key(name)));
         demo.report();
         return created.size();
     }
