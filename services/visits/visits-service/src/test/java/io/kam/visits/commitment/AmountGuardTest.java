@@ -77,5 +77,4 @@ class AmountGuardTest {
         return new CommitmentLimit(LimitKind.PROMOTION_DISCOUNT, new BigDecimal(cut), LimitUnit.PERCENT, null,
                 LimitSource.promotion(PROMOTION, 1), DAY.minusDays(3), DAY.plusDays(10));
     }
-
 }
