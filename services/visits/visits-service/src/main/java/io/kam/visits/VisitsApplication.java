@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 import io.kam.accounts.api.AccountEvents;
+import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.platform.consumer.ContractTopics;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.visits.api.VisitEvents;
@@ -27,10 +28,12 @@ public class VisitsApplication {
 
     /**
      * Publishes visits events; reads account events, the store master that schedules are made from, and promotion
-     * events, the promotions whose execution store checks record.
+     * events, the promotions whose execution store checks record, and negotiation events, the agreements whose terms
+     * limit the commitments made at visits.
      */
     @Bean
     ContractTopics contractTopics() {
-        return ContractTopics.publishes(VisitEvents.CATALOG).reads(AccountEvents.CATALOG, PromotionEvents.CATALOG);
+        return ContractTopics.publishes(VisitEvents.CATALOG).reads(AccountEvents.CATALOG, PromotionEvents.CATALOG,
+                NegotiationEvents.CATALOG);
     }
 }

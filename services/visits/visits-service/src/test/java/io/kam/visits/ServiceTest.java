@@ -78,6 +78,7 @@ public abstract class ServiceTest {
     protected TopicWriter<AccountEvent> accounts;
     protected StoreMasterFixture stores;
     protected PromotionsFixture promotions;
+    protected AgreementsFixture agreements;
 
     @BeforeEach
     void atTenOnMondayWithCoordinators() {
@@ -91,6 +92,7 @@ public abstract class ServiceTest {
         accounts = TopicWriter.of(AccountEvents.CATALOG).as("nora");
         stores = new StoreMasterFixture(accounts, nora);
         promotions = new PromotionsFixture(jdbc);
+        agreements = new AgreementsFixture(jdbc);
         nora.put("/api/visits/regions/EAST/coordinator", Map.of("coordinator", "eric"), null);
         nora.put("/api/visits/regions/SOUTH/coordinator", Map.of("coordinator", "sofia"), null);
     }

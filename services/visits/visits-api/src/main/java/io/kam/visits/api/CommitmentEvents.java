@@ -1,5 +1,6 @@
 package io.kam.visits.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,18 +16,43 @@ public final class CommitmentEvents {
     private CommitmentEvents() {
     }
 
-    /** A commitment within the account's policy, a promise from the moment the visit was logged. */
+    /**
+     * A commitment within the account's policy, a promise from the moment the visit was logged. One with an amount (in
+     * the unit of its type: {@code discountPercent}, {@code amount} or {@code units}; the others null) was within the
+     * limit {@code allowedBy}; one without (and every event written before amounts existed) has none of the four.
+     */
     @EventType("kam.commitment.recorded")
     public record CommitmentRecorded(UUID accountId, UUID commitmentId, UUID visitId, UUID storeId, Region region,
-                                     CommitmentType type, String description, String madeBy)
+                                     CommitmentType type, String description, String madeBy,
+                                     BigDecimal discountPercent, BigDecimal amount, Long units,
+                                     CommitmentLimit allowedBy)
             implements VisitEvents.VisitEvent {
+
+        /** A commitment without an amount, allowed by the policy's types. */
+        public CommitmentRecorded(UUID accountId, UUID commitmentId, UUID visitId, UUID storeId, Region region,
+                                  CommitmentType type, String description, String madeBy) {
+            this(accountId, commitmentId, visitId, storeId, region, type, description, madeBy, null, null, null, null);
+        }
     }
 
-    /** A commitment outside the account's policy: no promise until a national KA manager approves it. */
+    /**
+     * A commitment outside the account's policy: no promise until a national KA manager approves it. One with an amount
+     * is held because it {@code exceeded} every limit in force for it, or no limit was in force; one without (and every
+     * event written before amounts existed) was outside the policy's types ({@code allowed}), and its amount fields and
+     * {@code exceeded} are null.
+     */
     @EventType("kam.commitment.flagged")
     public record CommitmentFlagged(UUID accountId, UUID commitmentId, UUID visitId, UUID storeId, Region region,
-                                    CommitmentType type, String description, String madeBy, List<CommitmentType> allowed)
+                                    CommitmentType type, String description, String madeBy, List<CommitmentType> allowed,
+                                    BigDecimal discountPercent, BigDecimal amount, Long units, LimitExceeded exceeded)
             implements VisitEvents.VisitEvent {
+
+        /** A commitment without an amount, outside the policy's types. */
+        public CommitmentFlagged(UUID accountId, UUID commitmentId, UUID visitId, UUID storeId, Region region,
+                                 CommitmentType type, String description, String madeBy, List<CommitmentType> allowed) {
+            this(accountId, commitmentId, visitId, storeId, region, type, description, madeBy, allowed, null, null, null,
+                    null);
+        }
     }
 
     /** A national KA manager approved a flagged commitment: it is a promise now. */

@@ -1,11 +1,17 @@
 package io.kam.visits.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.kam.accounts.api.Region;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -74,8 +80,23 @@ public final class VisitRequests {
     public record NextAppointment(@NotNull LocalDate date, @NotNull TimeSlot slot) {
     }
 
-    /** A commitment made to the customer at the visit. */
-    public record CommitmentMade(@NotNull CommitmentType type, @NotBlank @Size(max = 1000) String description) {
+    /**
+     * A commitment made to the customer at the visit, with its amount when it has one, in the unit of its type
+     * ({@link CommitmentType#unit()}): {@code discountPercent} (more than 0, at most 100, two decimals) for a price
+     * discount or returns, {@code amount} in yuan (more than 0, at most 10,000,000, two decimals) for a fee or support,
+     * {@code units} (1 to 100,000) for free goods; at most one, and none for delivery, training or POS material.
+     */
+    public record CommitmentMade(@NotNull CommitmentType type, @NotBlank @Size(max = 1000) String description,
+                                 @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+                                 @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
+                                 @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000")
+                                 @Digits(integer = 8, fraction = 2) BigDecimal amount,
+                                 @Min(1) @Max(100_000) Long units) {
+
+        /** A commitment without an amount. */
+        public CommitmentMade(CommitmentType type, String description) {
+            this(type, description, null, null, null);
+        }
     }
 
     /** A national KA manager approves a flagged commitment. */

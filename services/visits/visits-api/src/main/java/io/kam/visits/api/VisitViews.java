@@ -1,5 +1,6 @@
 package io.kam.visits.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +64,15 @@ public final class VisitViews {
     public record CommitmentView(UUID id, UUID visitId, UUID accountId, UUID storeId, Region region,
                                  CommitmentType type, String description, CommitmentStatus status, boolean promise,
                                  String madeBy, Instant madeAt, String decidedBy, Instant decidedAt,
-                                 String decisionNote, long version) {
+                                 String decisionNote, long version, BigDecimal discountPercent, BigDecimal amount,
+                                 Long units, CommitmentLimit allowedBy, LimitExceeded exceeded) {
+    }
+
+    /**
+     * The limits a coordinator's commitments at the account are checked against on {@code date}: the terms of the
+     * agreement version in force that limit a commitment type, and what the promotions agreed with the retailer and in
+     * store that day allow. Nothing of the negotiation behind them.
+     */
+    public record CommitmentLimitsView(UUID accountId, LocalDate date, List<CommitmentLimit> limits) {
     }
 }

@@ -15,9 +15,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
 /**
- * What a coordinator may promise an account at a visit: a set of commitment types, kept by national KA managers. Until
- * the negotiations and promotions services exist to say what the agreed terms and active promotions allow, this set
- * is the policy (不可做出任何政策外的承诺). An account without one allows nothing, so every commitment is flagged.
+ * What a coordinator may promise an account at a visit without an amount: a set of commitment types, kept by national
+ * KA managers (不可做出任何政策外的承诺). An account without one allows nothing, so every such commitment is flagged. A
+ * commitment with an amount is judged by the limits the agreed terms and promotions set instead ({@link AmountGuard}).
  */
 @MappedEntity("commitment_policy")
 public record CommitmentPolicy(@Id UUID accountId, String allowed, @Nullable @Version Long version) {

@@ -1,5 +1,6 @@
 package io.kam.visits.promotion;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.kam.platform.events.UndecodableEventException;
 import io.kam.promotions.api.Mechanic;
+import io.kam.promotions.api.PromotionEvents.Fee;
 import io.kam.promotions.api.PromotionEvents.PromotedSku;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
 import io.kam.promotions.api.PromotionEvents.Terms;
@@ -16,8 +18,9 @@ import io.kam.visits.api.Gtin;
 
 /**
  * Applies one promotion event to the replica, inside the transaction that records it as processed: locks the copy of
- * its promotion, asks {@link Revisions} what the event changes, and writes that. Terms replace the promoted SKUs and
- * stores of the copy as a whole; terms promoting something that is no GTIN can never be applied (dead letter).
+ * its promotion, asks {@link Revisions} what the event changes, and writes that. Terms replace the promoted SKUs (with
+ * their regular and promoted prices), fees and stores of the copy as a whole; terms promoting something that is no GTIN,
+ * or with a fee lacking its kind, basis or amount, can never be applied (dead letter).
  */
 @Component
 class PromotionReplicas {
@@ -60,16 +63,29 @@ class PromotionReplicas {
                 .param("mechanics", terms.mechanics().stream().map(Mechanic::name).distinct().toArray(String[]::new))
                 .param("from", terms.inStore().from()).param("to", terms.inStore().to()).update();
         jdbc.sql("delete from promotion_replica_sku where promotion_id = :id").param("id", promotionId).update();
+        jdbc.sql("delete from promotion_replica_fee where promotion_id = :id").param("id", promotionId).update();
         jdbc.sql("delete from promotion_replica_store where promotion_id = :id").param("id", promotionId).update();
         int position = 0;
         for (PromotedSku sku : terms.skus()) {
             String gtin = Gtin.normalise(sku.gtin()).orElseThrow(() -> new UndecodableEventException("promotion "
                     + promotionId + " promotes " + sku.gtin() + ", which is no GTIN: " + Gtin.problem(sku.gtin())));
             jdbc.sql("""
-                    insert into promotion_replica_sku (promotion_id, position, gtin, promoted_price)
-                    values (:id, :position, :gtin, :price) on conflict do nothing""")
+                    insert into promotion_replica_sku (promotion_id, position, gtin, promoted_price, regular_price)
+                    values (:id, :position, :gtin, :price, :regular) on conflict do nothing""")
                     .param("id", promotionId).param("position", position++).param("gtin", gtin)
-                    .param("price", sku.promotedPrice()).update();
+                    .param("price", sku.promotedPrice()).param("regular", sku.regularPrice()).update();
+        }
+        int feePosition = 0;
+        for (Fee fee : terms.fees() == null ? List.<Fee>of() : terms.fees()) {
+            if (fee.kind() == null || fee.basis() == null || fee.amount() == null || fee.amount().signum() < 0) {
+                throw new UndecodableEventException("promotion " + promotionId + " has a fee without kind, basis or a "
+                        + "valid amount: " + fee);
+            }
+            jdbc.sql("""
+                    insert into promotion_replica_fee (promotion_id, position, kind, basis, amount)
+                    values (:id, :position, :kind, :basis, :amount)""")
+                    .param("id", promotionId).param("position", feePosition++).param("kind", fee.kind().name())
+                    .param("basis", fee.basis().name()).param("amount", fee.amount()).update();
         }
         for (UUID store : terms.storeIds()) {
             jdbc.sql("insert into promotion_replica_store (promotion_id, store_id) values (:id, :store) on conflict do nothing")

@@ -18,6 +18,10 @@ public interface StoreReplicas extends CrudRepository<StoreReplica, UUID> {
 
     List<StoreReplica> findByAccountIdAndOpenOrderByCode(UUID accountId, boolean open);
 
+    /** Whether the account has a store (open or closed) in the region: a coordinator there works for it. */
+    @Query("select exists (select 1 from store_replica where account_id = :accountId and region = :region)")
+    boolean hasStoreIn(UUID accountId, String region);
+
     /** The open stores of the accounts of a tier, in one format: those a standard governs. */
     @Query("""
             select s.* from store_replica s join account_replica a on a.account_id = s.account_id

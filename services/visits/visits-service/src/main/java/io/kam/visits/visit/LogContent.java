@@ -2,23 +2,30 @@ package io.kam.visits.visit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import io.kam.platform.domain.FieldError;
 import io.kam.visits.api.Checkpoint;
 import io.kam.visits.api.FollowUp;
+import io.kam.visits.api.LimitUnit;
 import io.kam.visits.api.MustDiscuss;
 import io.kam.visits.api.MustGo;
+import io.kam.visits.api.VisitRequests.CommitmentMade;
 import io.kam.visits.api.VisitRequests.LogVisit;
 
 /**
  * What a log must hold before anything is written: each of the three must-discuss points (三必谈) and three must-go
  * places (三必到) either recorded with a note or marked not applicable with a reason, never both and never neither; a
- * next appointment on a later day; follow-ups not due in the past.
+ * next appointment on a later day; follow-ups not due in the past; a commitment's amount only in the unit of its type.
  */
 final class LogContent {
+
+    private static final Map<LimitUnit, String> FIELDS = Map.of(LimitUnit.PERCENT, "discountPercent",
+            LimitUnit.YUAN, "amount", LimitUnit.UNITS, "units");
 
     private LogContent() {
     }
@@ -42,7 +49,37 @@ final class LogContent {
                 errors.add(new FieldError("followUps[" + i + "].due", "must not be before today (" + today + ")"));
             }
         }
+        var commitments = log.commitments() == null ? List.<CommitmentMade>of() : log.commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            amount(errors, "commitments[" + i + "]", commitments.get(i));
+        }
         return errors;
+    }
+
+    /** At most one amount, and only the one in the unit of the commitment's type. */
+    private static void amount(List<FieldError> errors, String path, @Nullable CommitmentMade made) {
+        if (made == null || made.type() == null) {
+            return;
+        }
+        Map<LimitUnit, String> given = new EnumMap<>(LimitUnit.class);
+        if (made.discountPercent() != null) {
+            given.put(LimitUnit.PERCENT, "discountPercent");
+        }
+        if (made.amount() != null) {
+            given.put(LimitUnit.YUAN, "amount");
+        }
+        if (made.units() != null) {
+            given.put(LimitUnit.UNITS, "units");
+        }
+        LimitUnit unit = made.type().unit();
+        for (var field : given.entrySet()) {
+            if (field.getKey() != unit) {
+                errors.add(new FieldError(path + "." + field.getValue(), unit == null
+                        ? "a " + made.type() + " commitment takes no amount"
+                        : "a " + made.type() + " commitment states its amount as " + FIELDS.get(unit)
+                                + ", not " + field.getValue()));
+            }
+        }
     }
 
     private static void check(List<FieldError> errors, String field, @Nullable Checkpoint point) {

@@ -22,14 +22,18 @@ import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitCompleted;
 import io.kam.visits.api.VisitEvents.VisitEvent;
 import io.kam.visits.api.VisitRequests;
+import io.kam.visits.commitment.Amount;
+import io.kam.visits.commitment.AmountGuard;
 import io.kam.visits.commitment.Commitment;
+import io.kam.visits.commitment.CommitmentLimits;
 import io.kam.visits.commitment.CommitmentPolicies;
 import io.kam.visits.commitment.CommitmentPolicy;
 import io.kam.visits.commitment.CommitmentRepository;
 
 /**
  * Logs a visit: checks the log's content, completes the visit (late, with a reason, after the log window), puts every
- * commitment through the guard of the account's policy, and plans the next appointment agreed. All of it, or nothing.
+ * commitment through the guard (one with an amount against the limits in force on the visit's planned day, one without
+ * against the account's policy), and plans the next appointment agreed. All of it, or nothing.
  */
 @Service
 public class LogVisit {
@@ -39,19 +43,21 @@ public class LogVisit {
     private final VisitRows.FollowUps followUps;
     private final CommitmentRepository commitments;
     private final CommitmentPolicies policies;
+    private final CommitmentLimits limits;
     private final VisitAccess access;
     private final Outbox outbox;
     private final VisitSettings settings;
     private final MarketCalendar calendar;
 
     LogVisit(VisitRepository visits, VisitRows.Logs logs, VisitRows.FollowUps followUps, CommitmentRepository commitments,
-             CommitmentPolicies policies, VisitAccess access, Outbox outbox, VisitSettings settings,
-             MarketCalendar calendar) {
+             CommitmentPolicies policies, CommitmentLimits limits, VisitAccess access, Outbox outbox,
+             VisitSettings settings, MarketCalendar calendar) {
         this.visits = visits;
         this.logs = logs;
         this.followUps = followUps;
         this.commitments = commitments;
         this.policies = policies;
+        this.limits = limits;
         this.access = access;
         this.outbox = outbox;
         this.settings = settings;
@@ -108,8 +114,19 @@ public class LogVisit {
             return List.of();
         }
         CommitmentPolicy policy = policies.of(visit.accountId());
-        return request.commitments().stream().map(c -> Commitment.make(visit.id(), visit.accountId(), visit.storeId(),
-                visit.region(), c.type(), c.description(), policy, actor.name(), now)).toList();
+        LocalDate day = visit.plannedDate();
+        CommitmentLimits.InForce inForce = request.commitments().stream().anyMatch(c -> Amount.of(c) != null)
+                ? limits.on(visit.accountId(), visit.storeId(), day) : null;
+        return request.commitments().stream().map(c -> {
+            Amount asked = Amount.of(c);
+            if (asked == null || inForce == null) {
+                return Commitment.make(visit.id(), visit.accountId(), visit.storeId(), visit.region(), c.type(),
+                        c.description(), policy, actor.name(), now);
+            }
+            var answer = AmountGuard.judge(c.type(), asked, inForce.agreement(), inForce.promotions(), day);
+            return Commitment.make(visit.id(), visit.accountId(), visit.storeId(), visit.region(), c.type(),
+                    c.description(), asked, answer, policy, actor.name(), now);
+        }).toList();
     }
 
     private static int count(List<Commitment.Judged> judged, CommitmentStatus status) {
