@@ -26,10 +26,11 @@ import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
 import io.kam.platform.testing.TestTokens;
 import io.kam.projection.ProjectionApplication;
+import io.kam.visits.VisitsApplication;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 14 end to end, three services on the real broker: an account with stores and an approved plan for next year
+ * Issue 14 end to end, four services on the real broker (the visits side in its own test below): an account with stores and an approved plan for next year
  * (four eyes) in the accounts service; the year's negotiation opened, prepared on the plan's sell-through target,
  * approved by a second manager, three rounds whose gives are each linked to a get, and the agreement signed. Then the
  * accounts plan's TRADE_SPEND_RATE actual is the agreement's true trade spend %, and the projection's review shows the
@@ -58,6 +59,7 @@ class NegotiationsEndToEndTest {
     private static RunningService accounts;
     private static RunningService negotiations;
     private static RunningService projection;
+    private static RunningService visits;
     private static Api accountsApi;
     private static Api nora;
     private static Api nate;
@@ -69,6 +71,7 @@ class NegotiationsEndToEndTest {
         negotiations = RunningService.start(NegotiationsApplication.class, "system14_negotiations",
                 Map.of("kam.negotiations.financing-rate-percent", FINANCING_RATE.toPlainString()));
         projection = RunningService.start(ProjectionApplication.class, "system14_projection", Map.of());
+        visits = RunningService.start(VisitsApplication.class, "system14_visits", Map.of());
         accountsApi = new Api(accounts.port()).as(TestTokens.nora());
         nora = new Api(negotiations.port()).as(TestTokens.nora());
         nate = new Api(negotiations.port()).as(TestTokens.nate());
@@ -77,7 +80,7 @@ class NegotiationsEndToEndTest {
 
     @AfterAll
     static void stopServices() {
-        for (RunningService service : new RunningService[] {projection, negotiations, accounts}) {
+        for (RunningService service : new RunningService[] {visits, projection, negotiations, accounts}) {
             if (service != null) {
                 service.close();
             }
@@ -215,9 +218,100 @@ class NegotiationsEndToEndTest {
         assertThat(perRound).containsExactlyElementsOf(expectedRounds);
     }
 
-    // ---- Visits commitment guard (issue 14): PLACE RESERVED for the engineer building the visits side on another
-    // branch. Add a test method here that also starts the visits service (RunningService, its own database, the same
-    // broker) and asserts what the signed agreement's terms make the visits service guard. Nothing of it is built here.
+    /**
+     * The visits side: this year's agreement signed (on-invoice 3.20 %, rebate 2.50 %) reaches the visits service,
+     * whose commitment guard then records a coordinator's 3 % discount as allowed by that agreement and holds a 4 %
+     * one for a manager with the limit it exceeded; the coordinator reads the limits, never the negotiation.
+     */
+    @Test
+    void thisYearsSignedAgreementIsTheLimitTheVisitsGuardHoldsAnOverLimitCommitmentTo() {
+        int thisYear = TODAY.getYear();
+        String account = accountsApi.post("/api/accounts", Map.of("name", "Jade River Supermarkets " + UUID.randomUUID(),
+                "banner", "Jade River", "format", "SUPERMARKET",
+                "headquarters", Map.of("street", "18 Xixi Road", "city", "Hangzhou"), "scope", "NATIONAL",
+                "owner", "nora")).text("id");
+        var opened = accountsApi.post("/api/accounts/" + account + "/stores/bulk", Map.of("stores", List.of(
+                Map.of("code", "JR-01", "name", "Hangzhou Xixi", "city", "Hangzhou", "region", "EAST",
+                        "format", "SUPERMARKET", "openingDate", "2020-05-01"))));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        String store = opened.body().get(0).path("id").asString();
+
+        Map.of("票面折扣", "ON_INVOICE_DISCOUNT", "年返", "OFF_INVOICE_REBATE").forEach((name, kind) ->
+                await("the account reaches the negotiations service").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> nora.put("/api/negotiations/aliases", Map.of("accountId", account, "buyerName", name,
+                                "kind", kind), null).status() == 200));
+        var negotiation = nora.post("/api/negotiations", Map.of("accountId", account, "year", thisYear));
+        assertThat(negotiation.status()).as(negotiation.body().toString()).isEqualTo(201);
+        String path = "/api/negotiations/" + negotiation.text("id");
+        var prepared = nora.put(path + "/preparation", Map.of("terms", List.of(
+                        term("票面折扣", percent("3.00"), percent("3.20"), percent("3.50")),
+                        term("年返", percent("2.50"), percent("2.80"), percent("3.00"))),
+                "concessionBudget", new BigDecimal("300000.00"),
+                "basis", Map.of("source", "STATED_ESTIMATE", "annualSales", new BigDecimal("24000000.00"))),
+                negotiation.etag());
+        assertThat(prepared.status()).as(prepared.body().toString()).isEqualTo(200);
+        var approved = nate.post(path + "/preparation/approval", Map.of("revision", 1), prepared.etag());
+        var round = nora.post(path + "/rounds", Map.of("heldOn", TODAY.toString(),
+                "ourAttendees", List.of(Map.of("name", "Nora Lin", "title", "National KA manager", "senior", false)),
+                "theirAttendees", List.of(Map.of("name", "Sun Li", "title", "Buyer", "senior", false)),
+                "asks", List.of(Map.of("buyerName", "票面折扣", "asked", percent("3.50"))),
+                "claims", List.of()), approved.etag());
+        assertThat(round.status()).as(round.body().toString()).isEqualTo(200);
+        var given = nora.post(path + "/gives", new Give(1, "票面折扣", percent("3.20"), BigDecimal.ZERO, "DISPLAY",
+                "40000.00").request(), round.etag());
+        assertThat(given.status()).as(given.body().toString()).isEqualTo(201);
+        var signed = nora.post(path + "/agreement", Map.of("effectiveFrom", thisYear + "-01-01",
+                "effectiveTo", thisYear + "-12-31", "signedOn", TODAY.toString(),
+                "signatories", List.of(Map.of("party", "SUPPLIER", "name", "Nora Lin", "title", "National KA manager"),
+                        Map.of("party", "RETAILER", "name", "Sun Li", "title", "Buyer")),
+                "terms", List.of(Map.of("buyerName", "票面折扣", "value", percent("3.20")),
+                        Map.of("buyerName", "年返", "value", percent("2.50")))), given.etag());
+        assertThat(signed.status()).as(signed.body().toString()).isEqualTo(201);
+        String agreementId = signed.text("agreementId");
+
+        // Eric, coordinator of the East, reads the limits once the agreement has reached the visits service ...
+        Api eric = new Api(visits.port()).as(TestTokens.eric());
+        String limits = "/api/visits/accounts/" + account + "/commitment-limits";
+        JsonNode inForce = await("the agreement reaches the visits service").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> eric.get(limits), r -> r.status() == 200 && r.body().path("limits").size() == 2).body();
+        assertThat(inForce.path("limits").valueStream().map(l -> l.path("kind").asString() + " "
+                + l.path("limit").decimalValue().setScale(2))).containsExactly("ON_INVOICE_DISCOUNT 3.20",
+                "OFF_INVOICE_REBATE 2.50");
+        assertThat(inForce.toString()).doesNotContain("walkAway", "target", "annualCost", "basis");
+
+        // ... plans today's visit to the store and logs two discounts: one within the agreement, one beyond it
+        var visit = await("the store reaches the visits service").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> eric.post("/api/visits", Map.of("region", "EAST", "storeId", store, "type", "MAINTENANCE",
+                        "plannedDate", TODAY.toString(), "slot", "TRADING_HOURS")), r -> r.status() == 201);
+        Map<String, Object> log = new HashMap<>();
+        log.put("discussed", Map.of("salesStatus", Map.of("note", "UHT milk up 8 %"),
+                "marketAndCompetitors", Map.of("note", "A rival runs 15 % off yoghurt"),
+                "problemsAndSolutions", Map.of("note", "Chiller door broken; reported")));
+        log.put("wentTo", Map.of("shelf", Map.of("note", "All SKUs on shelf"),
+                "tradeFlow", Map.of("note", "Three days of stock"),
+                "staffTraining", Map.of("notApplicableReason", "No promoters this week")));
+        log.put("outcome", "OBJECTIVE_MET");
+        log.put("commitments", List.of(
+                Map.of("type", "PRICE_DISCOUNT", "description", "3 % off UHT milk", "discountPercent", "3.00"),
+                Map.of("type", "PRICE_DISCOUNT", "description", "4 % off yoghurt", "discountPercent", "4.00")));
+        var logged = eric.post("/api/visits/" + visit.text("id") + "/log", log, visit.etag());
+        assertThat(logged.status()).as(logged.body().toString()).isEqualTo(200);
+
+        JsonNode within = logged.body().at("/commitments/0");
+        assertThat(within.path("status").asString()).isEqualTo("RECORDED");
+        assertThat(within.at("/allowedBy/kind").asString()).isEqualTo("ON_INVOICE_DISCOUNT");
+        assertThat(within.at("/allowedBy/limit").decimalValue()).isEqualByComparingTo("3.20");
+        assertThat(within.at("/allowedBy/source/agreementId").asString()).isEqualTo(agreementId);
+        JsonNode beyond = logged.body().at("/commitments/1");
+        assertThat(beyond.path("status").asString()).as("held for a manager").isEqualTo("FLAGGED");
+        assertThat(beyond.at("/exceeded/kind").asString()).isEqualTo("ON_INVOICE_DISCOUNT");
+        assertThat(beyond.at("/exceeded/limit").decimalValue()).isEqualByComparingTo("3.20");
+        assertThat(beyond.at("/exceeded/asked").decimalValue()).isEqualByComparingTo("4.00");
+        assertThat(beyond.at("/exceeded/source/agreementId").asString()).isEqualTo(agreementId);
+    }
 
     /** An account with three stores (one opening in the year) and next year's plan, drafted by Nora, approved by Nate. */
     private static String anAccountWithAnApprovedPlan() {
