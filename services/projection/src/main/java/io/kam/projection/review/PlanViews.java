@@ -66,9 +66,11 @@ final class PlanViews {
                 BigDecimal actual = switch (t.kpi()) {
                     case LISTED_SKUS -> period.listedSkus() == null ? null : BigDecimal.valueOf(period.listedSkus());
                     case NEW_LISTINGS -> period.newListings() == null ? null : BigDecimal.valueOf(period.newListings());
-                    case STORES_CARRYING -> period.listedSkus() == null ? null : BigDecimal.valueOf(all.storesCarrying());
+                    case STORES_CARRYING -> period.listedSkus() == null ? null
+                            : BigDecimal.valueOf(all.storesCarrying());
                     case SHELF_PRICE_INDEX -> all.shelfPriceIndex();
-                    case SECONDARY_DISPLAYS -> all.storesChecked() == 0 ? null : BigDecimal.valueOf(all.secondaryDisplays());
+                    case SECONDARY_DISPLAYS -> all.storesChecked() == 0 ? null
+                            : BigDecimal.valueOf(all.secondaryDisplays());
                     default -> null;
                 };
                 return actual == null ? t : t.withActual(actual);

@@ -3,7 +3,9 @@ package io.kam.projection.visit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,9 +75,8 @@ public class DistributionReader {
         params.put("account", accountId);
         params.put("from", from);
         params.put("to", to);
-        params.put("fromAt", from.atStartOfDay(MarketCalendar.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-        params.put("endAt", to.plusDays(1).atStartOfDay(MarketCalendar.ZONE).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC));
+        params.put("fromAt", startOf(from));
+        params.put("endAt", startOf(to.plusDays(1)));
 
         Map<Region, Tally> tallies = new EnumMap<>(Region.class);
         for (Region region : Region.values()) {
@@ -162,7 +163,12 @@ public class DistributionReader {
         return new Period(from, to, listedSkus, newListings, overall, byRegion);
     }
 
-    private static Tally tally(Map<Region, Tally> tallies, ResultSet rs) throws java.sql.SQLException {
+    /** The first instant of the day in the market, as the timestamps are bound. */
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(MarketCalendar.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Tally tally(Map<Region, Tally> tallies, ResultSet rs) throws SQLException {
         return tallies.get(Region.valueOf(rs.getString("region")));
     }
 

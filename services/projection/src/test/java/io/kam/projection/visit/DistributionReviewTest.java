@@ -103,7 +103,8 @@ class DistributionReviewTest extends ReviewsTest {
 
         JsonNode review = api.review(account, "?year=2026");
         JsonNode byKpi = review.at("/plan/targets");
-        assertThat(actual(byKpi, "LISTED_SKUS")).as("milk, yoghurt, juice: cream was delisted").isEqualByComparingTo("3");
+        assertThat(actual(byKpi, "LISTED_SKUS")).as("milk, yoghurt, juice: cream was delisted")
+                .isEqualByComparingTo("3");
         assertThat(actual(byKpi, "NEW_LISTINGS")).as("juice").isEqualByComparingTo("1");
         assertThat(actual(byKpi, "STORES_CARRYING")).as("SH-1 and GZ-1 sold, SH-2 and GZ-1 had it on shelf")
                 .isEqualByComparingTo("3");
