@@ -120,6 +120,14 @@ public final class VisitFixture {
                 checkedAt, new BigDecimal(score), PARTS, List.of(skus), DISPLAY, List.of());
     }
 
+    /** A store check in the given store, which found this many secondary displays, with these SKU lines. */
+    public StoreCheckRecorded check(UUID storeId, Region region, Instant checkedAt, int secondaryDisplays,
+                                    SkuCheck... skus) {
+        return new StoreCheckRecorded(accountId, UUID.randomUUID(), UUID.randomUUID(), storeId, region, "eric",
+                checkedAt, new BigDecimal("80.0"), PARTS, List.of(skus),
+                new DisplayCheck(secondaryDisplays, true, false, true, false), List.of());
+    }
+
     /** A SKU found on shelf at the price, with the deviation the visits service reports (two decimals, half up). */
     public static SkuCheck onShelf(String gtin, String shelfPrice, String agreedPrice, boolean outOfStock) {
         BigDecimal shelf = new BigDecimal(shelfPrice);

@@ -17,6 +17,7 @@ import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
 import io.kam.projection.promotion.PromotionSection;
 import io.kam.projection.sellthrough.SellThroughTotals;
+import io.kam.projection.visit.Distribution;
 
 /** The plan sections of the review: the approved plan in force and the progress of its action items. */
 final class PlanViews {
@@ -51,6 +52,29 @@ final class PlanViews {
                     .map(m -> m.withActual(figures.salesByMonth().get(m.month()))).toList();
             return new Plan(year, version, author, approvedBy, approvedAt, withActuals,
                     new SellThrough(sellThrough.annualTarget(), months), dependsOn);
+        }
+
+        /**
+         * The plan with the year's distribution figures (rules in {@link Distribution}): LISTED_SKUS's actual is the
+         * SKUs listed at the period's end and NEW_LISTINGS's those first listed in it, STORES_CARRYING's the open
+         * stores that carried a listed SKU, once a listing of the account is known; SHELF_PRICE_INDEX's the index
+         * once a check priced a line; SECONDARY_DISPLAYS's the displays found once a check reported them.
+         */
+        Plan withDistributionActuals(Distribution.Period period) {
+            Distribution.Figures all = period.overall();
+            return new Plan(year, version, author, approvedBy, approvedAt, targets.stream().map(t -> {
+                BigDecimal actual = switch (t.kpi()) {
+                    case LISTED_SKUS -> period.listedSkus() == null ? null : BigDecimal.valueOf(period.listedSkus());
+                    case NEW_LISTINGS -> period.newListings() == null ? null : BigDecimal.valueOf(period.newListings());
+                    case STORES_CARRYING -> period.listedSkus() == null ? null
+                            : BigDecimal.valueOf(all.storesCarrying());
+                    case SHELF_PRICE_INDEX -> all.shelfPriceIndex();
+                    case SECONDARY_DISPLAYS -> all.storesChecked() == 0 ? null
+                            : BigDecimal.valueOf(all.secondaryDisplays());
+                    default -> null;
+                };
+                return actual == null ? t : t.withActual(actual);
+            }).toList(), sellThrough, dependsOn);
         }
 
         /**
@@ -114,7 +138,11 @@ final class PlanViews {
      *                 to date, for SELL_THROUGH_VOLUME its units, once the year has sell-through figures; for
      *                 PROMOTION_SPEND the year's promotion spend and for PROMOTIONS the number of its promotions agreed
      *                 with the retailer, once the account has promotions events; for TRADE_SPEND_RATE the agreed
-     *                 true trade spend %, for national KA managers only, once an agreement is in force
+     *                 true trade spend %, for national KA managers only, once an agreement is in force;
+     *                 for LISTED_SKUS, NEW_LISTINGS and STORES_CARRYING the year's listed SKUs, new listings and
+     *                 stores carrying once a listing of the account is known, for SHELF_PRICE_INDEX the year's index
+     *                 once a check priced a SKU line, for SECONDARY_DISPLAYS the displays the year's checks found
+     *                 (rules in {@link Distribution})
      */
     record Target(PlanKpi kpi, KpiUnit unit, ComparisonBasis basis, BigDecimal target, @Nullable BigDecimal baseline,
                   @Nullable BigDecimal actual) {

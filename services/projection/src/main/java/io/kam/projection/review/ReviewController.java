@@ -115,7 +115,18 @@ class ReviewController {
                     + "agreement in force, with how many and on which bases); accrued spend year to date (percentage "
                     + "terms on each day's sell-through under the version then in force, fixed fees in full as "
                     + "agreed, promotion spend as the promotions section counts it); and the latest negotiation's "
-                    + "ledger (asks, gives, gets, unreturned gives and their cost, per round).")
+                    + "ledger (asks, gives, gets, unreturned gives and their cost, per round). distribution: for the "
+                    + "review's year, thisYear (1 January to today, or the whole past year) against lastYear (the same "
+                    + "span a year earlier) and numericDistributionChangePoints: listedSkus (listed at the period's "
+                    + "end: the LISTED_SKUS actual), newListings (first listed in it: NEW_LISTINGS), storesOpen (open "
+                    + "at its end), storesCarrying (open stores that sold a SKU listed in the period, units above "
+                    + "zero, or where a check found it on the shelf: STORES_CARRYING), numericDistributionPercent = "
+                    + "storesCarrying / storesOpen, shelfPriceIndex = 100 x the average shelf / agreed price over "
+                    + "the checks' priced SKU lines, each line weighing the same (SHELF_PRICE_INDEX), "
+                    + "secondaryDisplays found by each store's latest check, summed (SECONDARY_DISPLAYS); overall "
+                    + "and by region, each with bySku; one decimal, half up. A coordinator sees their region's "
+                    + "figures only; integrations, the retailer's included, the whole section (targets set with "
+                    + "the retailer).")
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")

@@ -35,14 +35,16 @@ import io.kam.projection.review.ReviewViews.TimelineEntry;
 import io.kam.projection.sellthrough.SellThroughTotals;
 import io.kam.projection.tradespend.TradeSpendReader;
 import io.kam.projection.tradespend.TradeSpendSection;
+import io.kam.projection.visit.Distribution;
+import io.kam.projection.visit.DistributionReader;
 import io.kam.projection.visit.ExecutionReader;
 
 /**
  * Reads one account's review from one snapshot of the tables; counts are derived from the rows with GROUP BY. The
- * plan (with its sell-through, promotion and trade-spend actuals), action, heat, wall, SWOT, origin, execution,
- * promotions, trade-spend and sell-through sections have readers of their own, which run inside the same snapshot.
- * The review's year is the shown plan's, else the year asked (by default the current one): the promotions and
- * trade-spend sections' figures are that year's. The trade-spend section is read only for a caller who may see
+ * plan (with its sell-through, distribution, promotion and trade-spend actuals), action, heat, wall, SWOT, origin,
+ * execution, promotions, trade-spend, sell-through and distribution sections have readers of their own, which run inside the same snapshot.
+ * The review's year is the shown plan's, else the year asked (by default the current one): the promotions,
+ * trade-spend and distribution sections' figures are that year's. The trade-spend section is read only for a caller who may see
  * negotiations and terms (national KA managers): for anyone else nothing of it is even read.
  */
 @Component
@@ -62,11 +64,12 @@ class ReviewReader {
     private final SellThroughTotals sellThrough;
     private final PromotionSectionReader promotions;
     private final TradeSpendReader tradeSpend;
+    private final DistributionReader distribution;
 
     ReviewReader(AccountRows accounts, TimelineRows timeline, JdbcClient jdbc, PlanReader plans, ActionsReader actions,
                  HeatReader heat, WallReader wall, SwotReader swot, OriginReader origin, ExecutionReader execution,
                  MarketCalendar market, SellThroughTotals sellThrough, PromotionSectionReader promotions,
-                 TradeSpendReader tradeSpend) {
+                 TradeSpendReader tradeSpend, DistributionReader distribution) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.jdbc = jdbc;
@@ -81,6 +84,7 @@ class ReviewReader {
         this.sellThrough = sellThrough;
         this.promotions = promotions;
         this.tradeSpend = tradeSpend;
+        this.distribution = distribution;
     }
 
     /**
@@ -110,8 +114,10 @@ class ReviewReader {
                     plan == null ? null : plan.target(PlanKpi.PROMOTION_SPEND));
             TradeSpendSection tradeSpendSection = !terms ? null : tradeSpend.of(accountId, reviewYear, today,
                     plan == null ? null : plan.target(PlanKpi.TRADE_SPEND_RATE), promotionSection);
+            Distribution distributionSection = distribution.of(accountId, reviewYear, today);
             if (plan != null) {
-                plan = plan.withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null))
+                plan = plan.withDistributionActuals(distributionSection.thisYear())
+                        .withActuals(sellThrough.planActuals(accountId, plan.year(), today).orElse(null))
                         .withPromotionActuals(promotionSection)
                         .withTradeSpendActual(tradeSpendSection == null || tradeSpendSection.tradeSpend() == null ? null
                                 : tradeSpendSection.tradeSpend().percent());
@@ -134,6 +140,7 @@ class ReviewReader {
                     promotionSection,
                     tradeSpendSection,
                     sellThrough.summary(accountId, today).orElse(null),
+                    distributionSection,
                     applied.asOf(), applied.count());
         });
     }

@@ -25,6 +25,7 @@ import io.kam.projection.review.RelationshipViews.Swot;
 import io.kam.projection.review.RelationshipViews.Wall;
 import io.kam.projection.sellthrough.SellThroughTotals;
 import io.kam.projection.tradespend.TradeSpendSection;
+import io.kam.projection.visit.Distribution;
 import io.kam.projection.visit.Execution;
 
 /** Response bodies of {@code /api/reviews}. */
@@ -51,6 +52,10 @@ final class ReviewViews {
      *                      negotiation's ledger; national KA managers only (negotiations and terms are
      *                      confidential): null for everyone else
      * @param sellThrough   this year's sell-through against last year's; null while the account has no figures
+     * @param distribution  the review year's distribution (listed SKUs, stores carrying them and numeric
+     *                      distribution, by SKU and by region), shelf-price index and secondary displays, against the
+     *                      same span a year earlier: the figures behind the plan's distribution, price and display
+     *                      actuals (rules in {@link Distribution})
      * @param asOf          when the latest event the review reflects happened
      * @param eventsApplied how many account events the review reflects
      */
@@ -58,32 +63,35 @@ final class ReviewViews {
                   Stores stores, Contacts contacts, List<TimelineEntry> timeline, @Nullable Plan plan,
                   List<Integer> planYears, @Nullable Actions actions, @Nullable Heat heat, Wall wall, @Nullable Swot swot,
                   @Nullable Origin origin, @Nullable Execution execution, PromotionSection promotions,
-                  @Nullable TradeSpendSection tradeSpend, SellThroughTotals.@Nullable Summary sellThrough, Instant asOf,
-                  long eventsApplied) {
+                  @Nullable TradeSpendSection tradeSpend, SellThroughTotals.@Nullable Summary sellThrough,
+                  Distribution distribution, Instant asOf, long eventsApplied) {
 
         /**
          * The review as a coordinator of the region sees it: the action plan shows national items and the items of
          * their region only, and its counts are of those items; the execution section shows their region's figures
          * only; the promotions section the promotions running in a store of their region, with that region's
-         * execution; no trade-spend section (negotiations and terms are for national KA managers only).
+         * execution; the distribution section their region's figures only (stores, carrying, prices, displays),
+         * with the account's listings; no trade-spend section (negotiations and terms are for national KA managers only).
          */
         Review seenFrom(Region region) {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions == null ? null : actions.visibleIn(region), heat, wall, swot, origin,
                     execution == null ? null : execution.seenFrom(region), promotions.seenFrom(region), null,
-                    sellThrough, asOf, eventsApplied);
+                    sellThrough, distribution.seenFrom(region), asOf, eventsApplied);
         }
 
         /**
          * The review as a machine client sees it: without heat, wall, SWOT, origin (its screening score) and
          * execution, which are our view of the retailer and our own field work, and must not reach a client that may
          * act for the retailer itself; the promotions without their execution in store, for the same reason; and no trade-spend section,
-         * which is for national KA managers only.
+         * which is for national KA managers only. The distribution section stays: its figures are the actuals of
+         * targets set with the retailer (distribution, listings, shelf price, displays), counted over stores, not
+         * our judgement of the retailer or a check-by-check account of our field work.
          */
         Review forIntegration() {
             return new Review(accountId, header, classification, stage, stores, contacts, timeline, plan, planYears,
                     actions, null, new RelationshipViews.Wall(List.of(), List.of()), null, null, null,
-                    promotions.forIntegration(), null, sellThrough, asOf, eventsApplied);
+                    promotions.forIntegration(), null, sellThrough, distribution, asOf, eventsApplied);
         }
 
         /**
@@ -101,7 +109,8 @@ final class ReviewViews {
                             .map(TimelineEntry::forRetailer).toList(),
                     plan == null ? null : plan.forRetailer(), planYears, integration.actions(),
                     integration.heat(), integration.wall(), integration.swot(), integration.origin(),
-                    integration.execution(), promotions.forRetailer(), null, sellThrough, asOf, eventsApplied);
+                    integration.execution(), promotions.forRetailer(), null, sellThrough, distribution, asOf,
+                    eventsApplied);
         }
     }
 

@@ -13,8 +13,8 @@ import io.kam.visits.api.SkuCheck;
 import io.kam.visits.api.StoreCheckEvents.StoreCheckRecorded;
 
 /**
- * Store checks with their SKU lines, written once (a check is never changed), and the account's listed SKUs as the
- * latest listing, change or delisting by its own time left them.
+ * Store checks with their SKU lines and secondary displays, written once (a check is never changed), and the
+ * account's listed SKUs as the latest listing, change or delisting by its own time left them, with that history.
  */
 @Component
 class StoreCheckRows {
@@ -27,12 +27,14 @@ class StoreCheckRows {
 
     void recorded(StoreCheckRecorded e) {
         int inserted = jdbc.sql("""
-                        insert into store_check (check_id, account_id, visit_id, store_id, region, checked_at, score)
-                        values (:checkId, :accountId, :visitId, :storeId, :region, :checkedAt, :score)
+                        insert into store_check (check_id, account_id, visit_id, store_id, region, checked_at, score,
+                                                 secondary_displays)
+                        values (:checkId, :accountId, :visitId, :storeId, :region, :checkedAt, :score, :displays)
                         on conflict (check_id) do nothing""")
                 .param("checkId", e.checkId()).param("accountId", e.accountId()).param("visitId", e.visitId())
                 .param("storeId", e.storeId()).param("region", e.region().name())
-                .param("checkedAt", e.checkedAt().atOffset(ZoneOffset.UTC)).param("score", e.score()).update();
+                .param("checkedAt", e.checkedAt().atOffset(ZoneOffset.UTC)).param("score", e.score())
+                .param("displays", e.display() == null ? null : e.display().secondaryDisplays()).update();
         if (inserted == 0) {
             return;
         }
@@ -50,7 +52,7 @@ class StoreCheckRows {
 
     /**
      * The SKU's listing as of {@code at}, unless a later one is known; a delisting names no name or price and keeps
-     * those known.
+     * those known. Every listing, change and delisting is also kept in the SKU's listing history, once.
      */
     void listing(UUID accountId, String gtin, @Nullable String name, @Nullable BigDecimal agreedRetailPrice,
                  boolean listed, Instant at) {
@@ -65,5 +67,10 @@ class StoreCheckRows {
                             where listed_sku.changed_at <= excluded.changed_at""")
                 .param("accountId", accountId).param("gtin", gtin).param("name", name).param("price", agreedRetailPrice)
                 .param("listed", listed).param("at", at.atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("""
+                        insert into listed_sku_change (account_id, gtin, changed_at, listed)
+                        values (:accountId, :gtin, :at, :listed) on conflict do nothing""")
+                .param("accountId", accountId).param("gtin", gtin).param("at", at.atOffset(ZoneOffset.UTC))
+                .param("listed", listed).update();
     }
 }

@@ -21,7 +21,9 @@ public class VisitTables {
     /** Joins the caller's transaction, so that a rebuild empties every table at once. */
     @Transactional
     public void clear() {
-        jdbc.sql("truncate visit_event, visit, store_check, store_check_sku, listed_sku, complaint, promotion_check").update();
+        jdbc.sql("""
+                truncate visit_event, visit, store_check, store_check_sku, listed_sku, listed_sku_change, complaint,
+                         promotion_check""").update();
         processor.forget(VisitsListener.CONSUMER);
     }
 }

@@ -152,6 +152,10 @@ class RebuildTest {
         assertThat(api.parse(liveFigures).get("rows")).as("figures to compare").hasSize(3);
         assertThat(national.at("/plan/sellThrough/months/0/actual").decimalValue()).isEqualByComparingTo("70.00");
         assertThat(national.at("/sellThrough/yearToDate/units").asLong()).isEqualTo(7);
+        assertThat(national.at("/distribution/thisYear/listedSkus").asLong())
+                .as("the live review has the listing history to compare: milk, listed in 2026").isEqualTo(1);
+        assertThat(national.at("/distribution/thisYear/newListings").asLong()).isZero();
+        assertThat(national.at("/distribution/lastYear/listedSkus").isNull()).as("not listed by 2026-01-01").isTrue();
 
         damage(promotionYear.account);
         assertThat(api.reviewJson(promotionYear.account)).as("the promotions section damaged before the rebuild")
