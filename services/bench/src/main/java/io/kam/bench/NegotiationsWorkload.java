@@ -1,11 +1,11 @@
 package io.kam.bench;
 
+import static io.kam.bench.ServiceCalls.expect;
+import static io.kam.bench.ServiceCalls.etag;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.negotiations.api.TermKind;
 import io.kam.negotiations.api.ValueShape;
-import io.kam.platform.testing.TestTokens;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +37,8 @@ final class NegotiationsWorkload {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final String NORA = "nora";
-    private static final String NATE = "nate";
+    private static final String NORA = ServiceCalls.NORA;
+    private static final String NATE = ServiceCalls.NATE;
 
     /** The kinds and shapes of the terms, each account's 40 being these 20 twice under different buyer's names. */
     private static final TermKind[] KINDS = {TermKind.ON_INVOICE_DISCOUNT, TermKind.OFF_INVOICE_REBATE,
@@ -56,14 +55,13 @@ final class NegotiationsWorkload {
             ValueShape.PERCENT_OF_SALES, ValueShape.PER_SKU_LISTED};
 
     private final JdbcClient db;
-    private final String baseUrl;
     private final int year;
     private final BigDecimal financingRate;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceCalls calls;
 
     NegotiationsWorkload(JdbcClient db, String baseUrl, int year, BigDecimal financingRate) {
         this.db = db;
-        this.baseUrl = baseUrl;
+        this.calls = new ServiceCalls(baseUrl, JSON);
         this.year = year;
         this.financingRate = financingRate.setScale(2, RoundingMode.HALF_UP);
     }
@@ -267,28 +265,8 @@ final class NegotiationsWorkload {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElseThrow();
-    }
-
     private HttpResponse<String> send(String method, String path, String user, Object body, String ifMatch)
             throws Exception {
-        String token = user.equals(NATE) ? TestTokens.nate() : TestTokens.nora();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
-                    + response.statusCode() + " " + response.body());
-        }
-        return response;
+        return calls.send(method, path, user, body, ifMatch);
     }
 }

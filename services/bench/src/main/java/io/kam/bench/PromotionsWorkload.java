@@ -1,9 +1,8 @@
 package io.kam.bench;
 
+import static io.kam.bench.ServiceCalls.expect;
+
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.platform.events.EventCodec;
-import io.kam.platform.testing.TestTokens;
 import io.kam.sellthrough.api.SellThroughEvents;
 import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
 import io.kam.sellthrough.api.SellThroughEvents.SalesRecorded;
@@ -43,18 +41,17 @@ final class PromotionsWorkload {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final String baseUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceCalls calls;
     /** The managers' logins; each call signs a fresh token, as a token lives five minutes and a run much longer. */
-    private static final String NORA = "nora";
-    private static final String NATE = "nate";
+    private static final String NORA = ServiceCalls.NORA;
+    private static final String NATE = ServiceCalls.NATE;
     final UUID account = UUID.randomUUID();
     final List<UUID> stores = new ArrayList<>();
     final List<String> gtins = new ArrayList<>();
 
     PromotionsWorkload(JdbcClient jdbc, String baseUrl, int storeCount, int skuCount) {
         this.jdbc = jdbc;
-        this.baseUrl = baseUrl;
+        this.calls = new ServiceCalls(baseUrl, JSON);
         for (int i = 0; i < storeCount; i++) {
             stores.add(UUID.nameUUIDFromBytes(("bench-store-" + account + "-" + i).getBytes()));
         }
@@ -217,23 +214,7 @@ final class PromotionsWorkload {
 
     private HttpResponse<String> send(String method, String path, String user, Object body, String ifMatch)
             throws Exception {
-        String token = user.equals(NATE) ? TestTokens.nate() : TestTokens.nora();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
-                    + response.statusCode() + " " + response.body());
-        }
-        return response;
+        return calls.send(method, path, user, body, ifMatch);
     }
 
     /** A promotion's latest evaluation, as the API returns it. */
