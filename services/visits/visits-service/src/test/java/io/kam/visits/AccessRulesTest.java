@@ -73,6 +73,9 @@ class AccessRulesTest extends ServiceTest {
                 "/api/visits/trips/" + trip, "/api/visits/commitments/" + commitment)) {
             assertThat(sofia.get(path).status()).as(path).isEqualTo(404);
         }
+        String policy = "/api/visits/accounts/" + east.account() + "/commitment-policy";
+        assertThat(sofia.get(policy).status()).as("an account without a store in the South").isEqualTo(404);
+        assertThat(eric.get(policy).status()).isEqualTo(200);
         assertThat(sofia.put(visit + "/plan", Map.of("type", "FIRST", "objective", "x", "plannedDate", TODAY.toString(),
                 "slot", "EVENING", "confirmedByPhone", false), "*").status()).isEqualTo(404);
         assertThat(sofia.post("/api/visits/complaints/" + complaint + "/investigation", Map.of("note", "x"), "*").status())

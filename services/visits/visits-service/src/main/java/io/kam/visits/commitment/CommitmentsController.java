@@ -27,6 +27,7 @@ import io.kam.visits.api.SettingViews.CommitmentPolicyView;
 import io.kam.visits.api.VisitRequests;
 import io.kam.visits.api.VisitViews.CommitmentView;
 import io.kam.visits.replica.AccountReplicas;
+import io.kam.visits.replica.StoreReplicas;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,14 +42,16 @@ class CommitmentsController {
     private final CommitmentRepository commitments;
     private final CommitmentPolicies policies;
     private final AccountReplicas accounts;
+    private final StoreReplicas stores;
     private final VisitAccess access;
 
     CommitmentsController(CommitmentBook book, CommitmentRepository commitments, CommitmentPolicies policies,
-                          AccountReplicas accounts, VisitAccess access) {
+                          AccountReplicas accounts, StoreReplicas stores, VisitAccess access) {
         this.book = book;
         this.commitments = commitments;
         this.policies = policies;
         this.accounts = accounts;
+        this.stores = stores;
         this.access = access;
     }
 
@@ -101,10 +104,16 @@ class CommitmentsController {
             description = "Without a policy nothing is allowed (no ETag then; set the first with If-Match: *).")
     @GetMapping("/accounts/{accountId}/commitment-policy")
     ResponseEntity<CommitmentPolicyView> policy(@PathVariable UUID accountId) {
-        access.staff();
+        var actor = access.staff();
         if (!accounts.existsById(accountId)) {
             throw new ApiProblem.NotFound("Account", accountId);
         }
+        // A coordinator reads the policy of an account with a store in their region only, as its limits.
+        access.confinement(actor).ifPresent(region -> {
+            if (!stores.hasStoreIn(accountId, region.name())) {
+                throw new ApiProblem.NotFound("Account", accountId);
+            }
+        });
         var policy = policies.findById(accountId);
         var view = new CommitmentPolicyView(accountId, policy.map(CommitmentPolicy::types).orElse(List.of()),
                 policy.map(CommitmentPolicy::version).orElse(null));
