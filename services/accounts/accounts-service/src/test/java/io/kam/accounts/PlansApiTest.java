@@ -54,6 +54,27 @@ class PlansApiTest extends ServiceTest {
     }
 
     @Test
+    void aManagerWhoChangedAnothersDraftMayNotApproveIt() {
+        UUID account = open(aNationalHypermarketChain());
+        var draft = api.post(plans(account), aPlanFor(2027));
+        String v1 = plans(account) + "/2027/versions/1";
+
+        // Nate raises the targets of Nora's draft; Nora submits it as it now stands
+        var raised = nate.put(v1 + "/targets", targets(14_000_000), draft.etag());
+        var submitted = api.post(v1 + "/submit", null, raised.etag());
+        var byTheEditor = nate.post(v1 + "/approve", null, submitted.etag());
+        var returnedByTheEditor = nate.post(v1 + "/return", Map.of("comment", "x"), submitted.etag());
+
+        assertThat(raised.status()).isEqualTo(200);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(byTheEditor.status()).as("four eyes: he changed what he would approve").isEqualTo(403);
+        assertThat(byTheEditor.text("code")).isEqualTo("own-plan");
+        assertThat(byTheEditor.text("detail")).contains("you changed version 1");
+        assertThat(returnedByTheEditor.status()).isEqualTo(403);
+        assertThat(api.get(v1).text("status")).as("nothing decided").isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void aPlanGoesFromDraftThroughReturnToApprovalByAnotherManager() {
         UUID account = open(aNationalHypermarketChain());
         var draft = api.post(plans(account), aPlanFor(2027));

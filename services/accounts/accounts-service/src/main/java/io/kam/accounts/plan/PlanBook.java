@@ -15,6 +15,10 @@ import io.kam.accounts.account.AccountLocks;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.accounts.api.PlanEvents.ActionItem;
+import io.kam.accounts.api.PlanEvents.ActionItemAdded;
+import io.kam.accounts.api.PlanEvents.ActionItemChanged;
+import io.kam.accounts.api.PlanEvents.ActionItemRemoved;
+import io.kam.accounts.api.PlanEvents.PlanTargetsChanged;
 import io.kam.accounts.api.PlanEvents.ActionProgressed;
 import io.kam.accounts.api.PlanRequests;
 import io.kam.accounts.api.Region;
@@ -168,7 +172,15 @@ public class PlanBook {
         if (changed.event() == null) {
             return before;
         }
-        return publish(store.update(before, changed.version()), changed.event(), actor);
+        // Whoever changes what a version sets or plans may not approve it (four eyes).
+        PlanVersion after = switch (changed.event()) {
+            case PlanTargetsChanged e -> changed.version().editedBy(actor.name());
+            case ActionItemAdded e -> changed.version().editedBy(actor.name());
+            case ActionItemChanged e -> changed.version().editedBy(actor.name());
+            case ActionItemRemoved e -> changed.version().editedBy(actor.name());
+            default -> changed.version();
+        };
+        return publish(store.update(before, after), changed.event(), actor);
     }
 
     private PlanVersion publish(PlanVersion saved, AccountEvent event, Actor actor) {

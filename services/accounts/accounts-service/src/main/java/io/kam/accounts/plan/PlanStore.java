@@ -35,9 +35,11 @@ class PlanStore {
     private final PlanRows.Phases phases;
     private final PlanRows.Items items;
     private final PlanRows.Progress progress;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PlanStore(PlanRows.Plans plans, PlanRows.Versions versions, PlanRows.Targets targets, PlanRows.Phases phases,
-              PlanRows.Items items, PlanRows.Progress progress) {
+              PlanRows.Items items, PlanRows.Progress progress, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.versions = versions;
         this.targets = targets;
@@ -84,6 +86,7 @@ class PlanStore {
     /** Saves a new version with everything it holds. */
     PlanVersion insert(PlanVersion version) {
         VersionRow row = versions.save(row(version));
+        saveEditors(version);
         saveContent(version);
         List<PlanItem> saved = version.items().stream()
                 .map(item -> item(items.save(itemRow(version.id(), item)))).toList();
@@ -93,6 +96,7 @@ class PlanStore {
     /** Saves the version's header and, when they changed, its content and items; bumps its row version. */
     PlanVersion update(PlanVersion before, PlanVersion after) {
         VersionRow row = versions.update(row(after));
+        saveEditors(after);
         if (!before.content().equals(after.content())) {
             targets.deleteByVersionId(after.id());
             phases.deleteByVersionId(after.id());
@@ -132,6 +136,19 @@ class PlanStore {
         return items.findLatestOf(planId, itemId).map(PlanStore::definition);
     }
 
+    /** Who changed the version: a row each, kept once. */
+    private void saveEditors(PlanVersion version) {
+        for (String editor : version.editors()) {
+            jdbc.sql("insert into plan_version_editor (version_id, editor) values (?, ?) on conflict do nothing")
+                    .params(version.id(), editor).update();
+        }
+    }
+
+    private List<String> editors(UUID versionId) {
+        return jdbc.sql("select editor from plan_version_editor where version_id = ? order by editor")
+                .param(versionId).query(String.class).list();
+    }
+
     private void saveContent(PlanVersion version) {
         for (Target target : version.content().targets()) {
             targets.save(new TargetRow(UUID.randomUUID(), version.id(), target.kpi(), target.value(), target.baseline()));
@@ -151,7 +168,8 @@ class PlanStore {
         PlanContent content = new PlanContent(targetList, phasing, PlanContent.dependsOnFromColumn(row.dependsOn()));
         return new PlanVersion(row.id(), plan.id(), plan.accountId(), plan.year(), row.number(), row.status(),
                 row.revisionOf(), row.author(), row.createdAt(), row.updatedAt(), row.submittedBy(), row.submittedAt(),
-                row.decidedBy(), row.decidedAt(), row.returnComment(), content, itemList, row.version());
+                row.decidedBy(), row.decidedAt(), row.returnComment(), content, itemList, editors(row.id()),
+                row.version());
     }
 
     private static VersionRow row(PlanVersion v) {
@@ -186,6 +204,6 @@ class PlanStore {
     private static PlanVersion copy(PlanVersion v, Long rowVersion, List<PlanItem> savedItems) {
         return new PlanVersion(v.id(), v.planId(), v.accountId(), v.year(), v.number(), v.status(), v.revisionOf(),
                 v.author(), v.createdAt(), v.updatedAt(), v.submittedBy(), v.submittedAt(), v.decidedBy(),
-                v.decidedAt(), v.returnComment(), v.content(), savedItems, rowVersion);
+                v.decidedAt(), v.returnComment(), v.content(), savedItems, v.editors(), rowVersion);
     }
 }

@@ -28,17 +28,27 @@ import io.kam.platform.events.Actor;
  * One version of an account's annual business plan (生意计划), the aggregate that decides every change to it and
  * returns the event the change caused. A version is worked on while DRAFT or RETURNED, waits while SUBMITTED, and
  * never changes once APPROVED: the plan is then revised by starting the next version. Approval and return are
- * for a national KA manager other than the version's author and submitter (four eyes). The latest return comment
- * stays on the version after it is resubmitted, so the approver sees what was asked for.
+ * for a national KA manager other than anyone who authored, changed or submitted the version (four eyes): the
+ * {@code editors} are everyone who wrote it or changed its targets or action items. The latest return comment stays on
+ * the version after it is resubmitted, so the approver sees what was asked for.
  */
 public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int number, PlanStatus status,
                           @Nullable Integer revisionOf, String author, Instant createdAt, Instant updatedAt,
                           @Nullable String submittedBy, @Nullable Instant submittedAt, @Nullable String decidedBy,
                           @Nullable Instant decidedAt, @Nullable String returnComment, PlanContent content,
-                          List<PlanItem> items, @Nullable Long version) {
+                          List<PlanItem> items, List<String> editors, @Nullable Long version) {
 
     public PlanVersion {
         items = List.copyOf(items);
+        editors = List.copyOf(new java.util.TreeSet<>(editors));
+    }
+
+    /** The version with the actor among those who changed it (nothing changes if they are already). */
+    public PlanVersion editedBy(String name) {
+        List<String> more = new ArrayList<>(editors);
+        more.add(name);
+        return new PlanVersion(id, planId, accountId, year, number, status, revisionOf, author, createdAt, updatedAt,
+                submittedBy, submittedAt, decidedBy, decidedAt, returnComment, content, items, more, version);
     }
 
     /** A decision: the version as it now is, and the event, or null when nothing changed. */
@@ -53,7 +63,7 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
             numbered.add(new PlanItem(item, numbered.size(), null));
         }
         PlanVersion draft = new PlanVersion(UUID.randomUUID(), planId, accountId, year, 1, PlanStatus.DRAFT, null,
-                actor.name(), now, now, null, null, null, null, null, content, numbered, null);
+                actor.name(), now, now, null, null, null, null, null, content, numbered, List.of(actor.name()), null);
         return new Changed<>(draft, draft.drafted());
     }
 
@@ -65,7 +75,8 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
         }
         List<PlanItem> copied = items.stream().map(i -> new PlanItem(i.definition(), i.position(), null)).toList();
         PlanVersion next = new PlanVersion(UUID.randomUUID(), planId, accountId, year, number + 1, PlanStatus.DRAFT,
-                number, actor.name(), now, now, null, null, null, null, null, content, copied, null);
+                number, actor.name(), now, now, null, null, null, null, null, content, copied, List.of(actor.name()),
+                null);
         return new Changed<>(next, next.drafted());
     }
 
@@ -187,8 +198,9 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
             throw new Rejection.Conflict("plan-version-not-submitted", "version " + number + " of the " + year
                     + " plan is " + status + "; only a submitted version can be approved or returned").refused();
         }
-        if (actor.name().equals(author) || actor.name().equals(submittedBy)) {
-            String role = actor.name().equals(author) ? "wrote" : "submitted";
+        if (actor.name().equals(author) || actor.name().equals(submittedBy) || editors.contains(actor.name())) {
+            String role = actor.name().equals(author) ? "wrote" : actor.name().equals(submittedBy) ? "submitted"
+                    : "changed";
             throw new Rejection.Forbidden("own-plan", "you " + role + " version " + number + " of the " + year
                     + " plan; another national KA manager must " + act + " it").refused();
         }
@@ -215,6 +227,6 @@ public record PlanVersion(UUID id, UUID planId, UUID accountId, int year, int nu
                              List<PlanItem> newItems, Instant now) {
         return new PlanVersion(id, planId, accountId, year, number, newStatus, revisionOf, author, createdAt, now,
                 newSubmittedBy, newSubmittedAt, newDecidedBy, newDecidedAt, newReturnComment, newContent, newItems,
-                version);
+                editors, version);
     }
 }
