@@ -1,5 +1,7 @@
 package io.kam.projection.visit;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -74,6 +76,25 @@ public class ExecutionReader {
         Applied applied = jdbc.sql("select count(*), max(occurred_at) from visit_event where account_id = ?")
                 .param(accountId).query(ExecutionReader::applied).single();
         return new Execution(from, today, overall, byRegion, applied.asOf(), applied.count());
+    }
+
+    /**
+     * Every account's store-check compliance over the same window as {@link #of}: the average score of the window's
+     * checks, one decimal, half up, exactly as the section's {@code compliance.averageScore}. Accounts without a check
+     * in the window are absent. One query over all accounts.
+     */
+    public Map<UUID, BigDecimal> complianceByAccount() {
+        LocalDate today = MarketCalendar.dayOf(calendar.now());
+        Map<UUID, BigDecimal> scores = new HashMap<>();
+        jdbc.sql("""
+                        select c.account_id, count(*) as checks, sum(c.score) as score_sum from store_check c
+                        where %s between :from and :to group by c.account_id""".formatted(CHECK_DAY))
+                .param("from", today.minusWeeks(WINDOW_WEEKS).plusDays(1)).param("to", today)
+                .query((ResultSet rs) -> {
+                    scores.put(rs.getObject("account_id", UUID.class), rs.getBigDecimal("score_sum")
+                            .divide(BigDecimal.valueOf(rs.getLong("checks")), 1, RoundingMode.HALF_UP));
+                });
+        return scores;
     }
 
     /** Scheduled visits planned for a day of the window, cancelled ones excluded. */
