@@ -30,6 +30,7 @@ import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ReviewsTest;
 import io.kam.projection.SellThroughFigures;
+import io.kam.projection.VisitFixture;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 
 /**
@@ -69,6 +70,12 @@ class RankingTest extends ReviewsTest {
         topic.publish(heatAssessed(alpha, 60, t0));
         topic.publish(heatAssessed(alpha, 75, t0.plusSeconds(86_400 * 30)));
         topic.publish(heatAssessed(beta, 80, t0));
+        // The execution window is the 13 weeks up to 1 January 2027: from 3 October 2026.
+        VisitFixture alphaVisits = new VisitFixture(alpha);
+        visits.publish(alphaVisits.check(Region.EAST, Instant.parse("2026-12-10T03:00:00Z"), "80.0"));
+        visits.publish(alphaVisits.check(Region.EAST, Instant.parse("2026-12-11T03:00:00Z"), "71.5"));
+        visits.publish(alphaVisits.check(Region.EAST, Instant.parse("2026-09-01T03:00:00Z"), "10.0"));
+        visits.publish(new VisitFixture(beta).check(Region.EAST, Instant.parse("2026-12-20T03:00:00Z"), "90.0"));
         api.awaitCaughtUp();
     }
 
@@ -84,6 +91,9 @@ class RankingTest extends ReviewsTest {
         decimal(a, "planTarget", "3000");
         decimal(a, "planAttainmentPercent", "50.0");          // 1500 / 3000
         assertThat(a.get("heat").asInt()).as("the latest assessment").isEqualTo(75);
+        decimal(a, "executionCompliance", "75.8");            // (80.0 + 71.5) / 2, the September check outside
+        assertThat(api.review(alpha, "?year=2026").at("/execution/overall/compliance/averageScore").decimalValue())
+                .as("the score the review shows").isEqualByComparingTo("75.8");
         JsonNode b = mine.get(0);
         decimal(b, "growthPercent", "-20.0");                 // (2400 - 3000) / 3000
         decimal(b, "planAttainmentPercent", "125.0");         // 2400 / 1920
@@ -94,6 +104,7 @@ class RankingTest extends ReviewsTest {
         assertThat(g.get("planTarget").isNull()).isTrue();
         assertThat(g.get("planAttainmentPercent").isNull()).as("no approved plan").isTrue();
         assertThat(g.get("heat").isNull()).isTrue();
+        assertThat(g.get("executionCompliance").isNull()).as("no check").isTrue();
     }
 
     @Test
@@ -101,6 +112,8 @@ class RankingTest extends ReviewsTest {
         assertThat(names(mine(ranking("?year=2026&by=GROWTH"))))
                 .containsExactly(name("Alpha", alpha), name("Beta", beta), name("Gamma", gamma));
         assertThat(names(mine(ranking("?year=2026&by=PLAN_ATTAINMENT"))))
+                .containsExactly(name("Beta", beta), name("Alpha", alpha), name("Gamma", gamma));
+        assertThat(names(mine(ranking("?year=2026&by=EXECUTION"))))
                 .containsExactly(name("Beta", beta), name("Alpha", alpha), name("Gamma", gamma));
         assertThat(names(mine(ranking("?year=2026&by=HEAT"))))
                 .containsExactly(name("Beta", beta), name("Alpha", alpha), name("Gamma", gamma));
