@@ -107,6 +107,34 @@ class ReviewController {
         return ranking.rank(year, listed.orElse(null), tier, by, terms);
     }
 
+    @Operation(summary = "One region's view: its accounts ranked with the region's figures, and its open stores",
+            description = "For national KA managers and that region's coordinator (another region is 403); "
+                    + "integrations are refused (403). The accounts present in the region (an open store there, or "
+                    + "regional and at home there), ranked as GET /api/reviews/ranking with the same parameters, "
+                    + "their sell-through, last year's same span, growth and execution compliance restricted to the "
+                    + "region's stores (sales by store code, checks naming the region); planTarget, "
+                    + "planAttainmentPercent (account-wide sales against the account's plan), heat and "
+                    + "tradeSpendPercent (managers only) stay the account's. stores: the region's open stores of "
+                    + "those accounts by code, each with its sales over the span and its checks' average score over "
+                    + "the execution window.")
+    @GetMapping("/regions/{region}")
+    ReviewRanking.RegionalView region(@PathVariable Region region,
+                                      @RequestParam(required = false) @Nullable Integer year,
+                                      @RequestParam(required = false) @Nullable ValueTier tier,
+                                      @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by) {
+        Actor ranker = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
+        if (ranker.has(Actor.INTEGRATION) && !ranker.has(Actor.NATIONAL_KA_MANAGER)) {
+            throw new ApiProblem.Forbidden("internal-comparison", "the regional view compares chains; it is internal");
+        }
+        DataScope.listingRegion(ranker, region, Region.class);
+        boolean terms = ranker.has(Actor.NATIONAL_KA_MANAGER) && DataScope.region(ranker, Region.class).isEmpty()
+                && DataScope.account(ranker).isEmpty();
+        if (by == ReviewRanking.RankBy.TRADE_SPEND && !terms) {
+            throw new ApiProblem.Forbidden("confidential-terms", "trade spend is for national KA managers only");
+        }
+        return ranking.region(year, region, tier, by, terms);
+    }
+
     /** An integration bound to one retailer, which may act for the retailer itself: it gets the retailer's audience. */
     private static boolean forTheRetailer(Actor actor) {
         return actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)

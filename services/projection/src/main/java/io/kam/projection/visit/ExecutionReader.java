@@ -82,16 +82,33 @@ public class ExecutionReader {
      * Every account's store-check compliance over the same window as {@link #of}: the average score of the window's
      * checks, one decimal, half up, exactly as the section's {@code compliance.averageScore}. Accounts without a check
      * in the window are absent. One query over all accounts.
+     *
+     * @param region only the checks naming this region (the section's {@code byRegion} figure); null for all
      */
-    public Map<UUID, BigDecimal> complianceByAccount() {
+    public Map<UUID, BigDecimal> complianceByAccount(@Nullable Region region) {
+        return compliance("account_id", region);
+    }
+
+    /** {@link #complianceByAccount} by store, of the region's checks. */
+    public Map<UUID, BigDecimal> complianceByStore(Region region) {
+        return compliance("store_id", region);
+    }
+
+    private Map<UUID, BigDecimal> compliance(String key, @Nullable Region region) {
         LocalDate today = MarketCalendar.dayOf(calendar.now());
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", today.minusWeeks(WINDOW_WEEKS).plusDays(1));
+        params.put("to", today);
+        if (region != null) {
+            params.put("region", region.name());
+        }
         Map<UUID, BigDecimal> scores = new HashMap<>();
         jdbc.sql("""
-                        select c.account_id, count(*) as checks, sum(c.score) as score_sum from store_check c
-                        where %s between :from and :to group by c.account_id""".formatted(CHECK_DAY))
-                .param("from", today.minusWeeks(WINDOW_WEEKS).plusDays(1)).param("to", today)
-                .query((ResultSet rs) -> {
-                    scores.put(rs.getObject("account_id", UUID.class), rs.getBigDecimal("score_sum")
+                        select c.%1$s as id, count(*) as checks, sum(c.score) as score_sum from store_check c
+                        where %2$s between :from and :to and c.%1$s is not null %3$s group by c.%1$s"""
+                        .formatted(key, CHECK_DAY, region == null ? "" : "and c.region = :region"))
+                .params(params).query((ResultSet rs) -> {
+                    scores.put(rs.getObject("id", UUID.class), rs.getBigDecimal("score_sum")
                             .divide(BigDecimal.valueOf(rs.getLong("checks")), 1, RoundingMode.HALF_UP));
                 });
         return scores;

@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanEvents.Target;
+import io.kam.accounts.api.AccountEvents.StoreOpened;
 import io.kam.accounts.api.Region;
+import io.kam.accounts.api.RetailFormat;
 import io.kam.platform.testing.Api;
 import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicWriter;
@@ -166,6 +168,48 @@ class RankingTest extends ReviewsTest {
         assertThat(nora.get("/api/reviews/ranking?region=NOWHERE").status()).isEqualTo(400);
     }
 
+    @Test
+    void aRegionsViewRestrictsTheFiguresToItsStores() {
+        UUID delta = anAccount("Delta", Region.EAST);
+        topic.publish(new StoreOpened(delta, UUID.randomUUID(), "DL-E1", "Delta East", "Hangzhou", Region.EAST,
+                RetailFormat.HYPERMARKET, LocalDate.of(2020, 5, 1)));
+        topic.publish(new StoreOpened(delta, UUID.randomUUID(), "DL-S1", "Delta South", "Guangzhou", Region.SOUTH,
+                RetailFormat.HYPERMARKET, LocalDate.of(2020, 5, 1)));
+        sellThrough.publish(recorded(delta, "d-2026", 1, LocalDate.of(2026, 8, 1),
+                line("DL-E1", GTIN_A, 10, "600.00"), line("DL-S1", GTIN_A, 10, "400.00")));
+        sellThrough.publish(recorded(delta, "d-2025", 1, LocalDate.of(2025, 8, 1),
+                line("DL-E1", GTIN_A, 10, "500.00"), line("DL-S1", GTIN_A, 10, "100.00")));
+        api.awaitCaughtUp();
+
+        Api eric = new Api(port).as(TestTokens.eric());
+        Api.Response east = eric.get("/api/reviews/regions/EAST?year=2026");
+        assertThat(east.status()).isEqualTo(200);
+        JsonNode d = mine(east.body(), delta).getFirst();
+        decimal(d, "sellThrough", "600.00");
+        decimal(d, "lastYearSameSpan", "500.00");
+        decimal(d, "growthPercent", "20.0");                 // (600 - 500) / 500, the East store only
+        List<JsonNode> others = mine(east.body(), alpha, beta, gamma);
+        assertThat(names(others)).as("their sales name no store of the region: no figure, so by name")
+                .containsExactly(name("Alpha", alpha), name("Beta", beta));
+        assertThat(others.getFirst().get("sellThrough").isNull()).isTrue();
+        decimal(others.getFirst(), "planAttainmentPercent", "50.0");   // the account's sales against its plan
+        List<String> codes = new ArrayList<>();
+        east.body().get("stores").forEach(st -> {
+            if (st.get("accountId").asString().equals(delta.toString()) && "DL-E1".equals(st.get("code").asString())) {
+                codes.add(st.get("code").asString());
+                assertThat(st.get("sellThrough").decimalValue()).isEqualByComparingTo("600.00");
+            }
+            assertThat(st.get("code").asString()).isNotEqualTo("DL-S1");
+        });
+        assertThat(codes).containsExactly("DL-E1");
+        assertThat(eric.get("/api/reviews/regions/SOUTH").status()).isEqualTo(403);
+        assertThat(new Api(port).as(TestTokens.integration()).get("/api/reviews/regions/EAST").status())
+                .isEqualTo(403);
+        JsonNode south = api.parse(http.get().uri("/api/reviews/regions/SOUTH?year=2026").exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody());
+        decimal(mine(south, delta).getFirst(), "growthPercent", "300.0");   // (400 - 100) / 100
+    }
+
     private UUID anAccount(String name, Region region) {
         UUID account = UUID.randomUUID();
         topic.publish(aNationalHypermarketChain(account, name(name, account)));
@@ -197,7 +241,14 @@ class RankingTest extends ReviewsTest {
 
     /** This test's accounts in the order ranked (other tests' accounts share the database). */
     private List<JsonNode> mine(JsonNode ranking) {
-        Set<String> ids = Set.of(alpha.toString(), beta.toString(), gamma.toString());
+        return mine(ranking, alpha, beta, gamma);
+    }
+
+    private static List<JsonNode> mine(JsonNode ranking, UUID... accounts) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (UUID account : accounts) {
+            ids.add(account.toString());
+        }
         List<JsonNode> mine = new ArrayList<>();
         ranking.get("accounts").forEach(e -> {
             if (ids.contains(e.get("accountId").asString())) {
