@@ -33,12 +33,15 @@ class ReviewController {
 
     private final ReviewReader reader;
     private final ReviewList list;
+    private final ReviewRanking ranking;
     private final VisibleAccounts visible;
     private final CurrentActor actor;
 
-    ReviewController(ReviewReader reader, ReviewList list, VisibleAccounts visible, CurrentActor actor) {
+    ReviewController(ReviewReader reader, ReviewList list, ReviewRanking ranking, VisibleAccounts visible,
+                     CurrentActor actor) {
         this.reader = reader;
         this.list = list;
+        this.ranking = ranking;
         this.visible = visible;
         this.actor = actor;
     }
@@ -63,6 +66,73 @@ class ReviewController {
                 DataScope.account(reader).orElse(null)), page, size);
         return retailer ? new Page<>(found.items().stream().map(ReviewSummary::forRetailer).toList(), found.page(),
                 found.size(), found.totalItems(), found.totalPages()) : found;
+    }
+
+    @Operation(summary = "Rank the accounts by one of their figures",
+            description = "For national KA managers and regional coordinators; integrations are refused (403): the "
+                    + "ranking compares chains with each other, which is internal. A coordinator ranks their region's "
+                    + "accounts only (asking for another region is 403), as the list; region: accounts with an open "
+                    + "store there, or regional accounts at home there; tier: that classification. year: default the "
+                    + "current year in Asia/Shanghai. by (default SELL_THROUGH): SELL_THROUGH, GROWTH, "
+                    + "PLAN_ATTAINMENT, EXECUTION, HEAT or TRADE_SPEND, highest first, accounts without the figure "
+                    + "last, ties by name (then id); rank counts from 1. Per account, account-wide: sellThrough = "
+                    + "sales from 1 January to today (31 December for a past year; from, to), null without figures "
+                    + "in that span; lastYearSameSpan = sales from 1 January last year to the latest day of the span "
+                    + "with figures a year earlier (to the span's end when it has none), null without figures; "
+                    + "growthPercent = (sellThrough - lastYearSameSpan) / lastYearSameSpan x 100 (no sellThrough "
+                    + "counts as zero), null without last year's sales; planTarget = the SELL_THROUGH_VALUE target of "
+                    + "the year's approved plan in force (its highest approved version; no fallback to another year), "
+                    + "planAttainmentPercent = sellThrough / planTarget x 100, null without either; "
+                    + "executionCompliance = the store-check compliance score the review's execution section shows "
+                    + "(average score of the last 13 weeks' checks up to today), null without checks; heat = the "
+                    + "latest assessment's score; tradeSpendPercent = the trade spend % of the agreement in force on "
+                    + "the trade-spend section's day, for national KA managers only (null for coordinators, who may "
+                    + "not rank by it: 403). Percentages have one decimal, half up. An unknown by, region or tier is "
+                    + "400.")
+    @GetMapping("/ranking")
+    ReviewRanking.Ranking ranking(@RequestParam(required = false) @Nullable Integer year,
+                                  @RequestParam(required = false) @Nullable Region region,
+                                  @RequestParam(required = false) @Nullable ValueTier tier,
+                                  @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by) {
+        Actor ranker = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
+        if (ranker.has(Actor.INTEGRATION) && !ranker.has(Actor.NATIONAL_KA_MANAGER)) {
+            throw new ApiProblem.Forbidden("internal-comparison", "the ranking compares chains; it is internal");
+        }
+        Optional<Region> listed = DataScope.listingRegion(ranker, region, Region.class);
+        boolean terms = ranker.has(Actor.NATIONAL_KA_MANAGER) && DataScope.region(ranker, Region.class).isEmpty()
+                && DataScope.account(ranker).isEmpty();
+        if (by == ReviewRanking.RankBy.TRADE_SPEND && !terms) {
+            throw new ApiProblem.Forbidden("confidential-terms", "trade spend is for national KA managers only");
+        }
+        return ranking.rank(year, listed.orElse(null), tier, by, terms);
+    }
+
+    @Operation(summary = "One region's view: its accounts ranked with the region's figures, and its open stores",
+            description = "For national KA managers and that region's coordinator (another region is 403); "
+                    + "integrations are refused (403). The accounts present in the region (an open store there, or "
+                    + "regional and at home there), ranked as GET /api/reviews/ranking with the same parameters, "
+                    + "their sell-through, last year's same span, growth and execution compliance restricted to the "
+                    + "region's stores (sales by store code, checks naming the region); planTarget, "
+                    + "planAttainmentPercent (account-wide sales against the account's plan), heat and "
+                    + "tradeSpendPercent (managers only) stay the account's. stores: the region's open stores of "
+                    + "those accounts by code, each with its sales over the span and its checks' average score over "
+                    + "the execution window.")
+    @GetMapping("/regions/{region}")
+    ReviewRanking.RegionalView region(@PathVariable Region region,
+                                      @RequestParam(required = false) @Nullable Integer year,
+                                      @RequestParam(required = false) @Nullable ValueTier tier,
+                                      @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by) {
+        Actor ranker = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
+        if (ranker.has(Actor.INTEGRATION) && !ranker.has(Actor.NATIONAL_KA_MANAGER)) {
+            throw new ApiProblem.Forbidden("internal-comparison", "the regional view compares chains; it is internal");
+        }
+        DataScope.listingRegion(ranker, region, Region.class);
+        boolean terms = ranker.has(Actor.NATIONAL_KA_MANAGER) && DataScope.region(ranker, Region.class).isEmpty()
+                && DataScope.account(ranker).isEmpty();
+        if (by == ReviewRanking.RankBy.TRADE_SPEND && !terms) {
+            throw new ApiProblem.Forbidden("confidential-terms", "trade spend is for national KA managers only");
+        }
+        return ranking.region(year, region, tier, by, terms);
     }
 
     /** An integration bound to one retailer, which may act for the retailer itself: it gets the retailer's audience. */

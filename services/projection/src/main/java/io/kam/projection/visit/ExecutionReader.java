@@ -1,5 +1,7 @@
 package io.kam.projection.visit;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -74,6 +76,42 @@ public class ExecutionReader {
         Applied applied = jdbc.sql("select count(*), max(occurred_at) from visit_event where account_id = ?")
                 .param(accountId).query(ExecutionReader::applied).single();
         return new Execution(from, today, overall, byRegion, applied.asOf(), applied.count());
+    }
+
+    /**
+     * Every account's store-check compliance over the same window as {@link #of}: the average score of the window's
+     * checks, one decimal, half up, exactly as the section's {@code compliance.averageScore}. Accounts without a check
+     * in the window are absent. One query over all accounts.
+     *
+     * @param region only the checks naming this region (the section's {@code byRegion} figure); null for all
+     */
+    public Map<UUID, BigDecimal> complianceByAccount(@Nullable Region region) {
+        return compliance("account_id", region);
+    }
+
+    /** {@link #complianceByAccount} by store, of the region's checks. */
+    public Map<UUID, BigDecimal> complianceByStore(Region region) {
+        return compliance("store_id", region);
+    }
+
+    private Map<UUID, BigDecimal> compliance(String key, @Nullable Region region) {
+        LocalDate today = MarketCalendar.dayOf(calendar.now());
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", today.minusWeeks(WINDOW_WEEKS).plusDays(1));
+        params.put("to", today);
+        if (region != null) {
+            params.put("region", region.name());
+        }
+        Map<UUID, BigDecimal> scores = new HashMap<>();
+        jdbc.sql("""
+                        select c.%1$s as id, count(*) as checks, sum(c.score) as score_sum from store_check c
+                        where %2$s between :from and :to and c.%1$s is not null %3$s group by c.%1$s"""
+                        .formatted(key, CHECK_DAY, region == null ? "" : "and c.region = :region"))
+                .params(params).query((ResultSet rs) -> {
+                    scores.put(rs.getObject("id", UUID.class), rs.getBigDecimal("score_sum")
+                            .divide(BigDecimal.valueOf(rs.getLong("checks")), 1, RoundingMode.HALF_UP));
+                });
+        return scores;
     }
 
     /** Scheduled visits planned for a day of the window, cancelled ones excluded. */
