@@ -22,6 +22,7 @@ import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.calendar.MarketCalendar;
+import io.kam.projection.sellthrough.SellThroughTotals;
 import io.kam.projection.tradespend.TradeSpendReader;
 import io.kam.projection.visit.ExecutionReader;
 
@@ -85,8 +86,10 @@ class ReviewRanking {
     private final JdbcClient jdbc;
     private final MarketCalendar market;
     private final ExecutionReader execution;
+    private final TradeSpendReader tradeSpends;
 
-    ReviewRanking(JdbcClient jdbc, MarketCalendar market, ExecutionReader execution) {
+    ReviewRanking(JdbcClient jdbc, MarketCalendar market, ExecutionReader execution, TradeSpendReader tradeSpends) {
+        this.tradeSpends = tradeSpends;
         this.jdbc = jdbc;
         this.market = market;
         this.execution = execution;
@@ -236,17 +239,9 @@ class ReviewRanking {
                 .query((ResultSet rs) -> {
                     heat.put(rs.getObject("account_id", UUID.class), rs.getInt("score"));
                 });
-        Map<UUID, BigDecimal> tradeSpend = new HashMap<>();
-        if (terms) {
-            // the agreement in force on the trade-spend section's day, as TradeSpendReader decides it
-            jdbc.sql("""
-                            select distinct on (account_id) account_id, trade_spend_percent
-                            from agreement_version where effective_from <= :on and effective_to >= :on
-                            order by account_id, signed_on desc, version desc, agreement_id desc""")
-                    .param("on", TradeSpendReader.day(span.year(), span.today())).query((ResultSet rs) -> {
-                        tradeSpend.put(rs.getObject("account_id", UUID.class), rs.getBigDecimal("trade_spend_percent"));
-                    });
-        }
+        // the agreement in force on the trade-spend section's day, as that section shows it
+        Map<UUID, TradeSpendReader.InForce> tradeSpend = terms
+                ? tradeSpends.inForce(TradeSpendReader.day(span.year(), span.today())) : Map.of();
 
         List<Entry> entries = accounts.stream().map(a -> {
             BigDecimal[] figures = sales.getOrDefault(a.id(), new BigDecimal[2]);
@@ -255,9 +250,11 @@ class ReviewRanking {
             BigDecimal target = targets.get(a.id());
             BigDecimal accountYear = accountSales.getOrDefault(a.id(), new BigDecimal[2])[0];
             return new Entry(0, a.id(), a.name(), a.tier(), a.stage(), thisYear, lastYear,
-                    percent(thisYear == null ? BigDecimal.ZERO : thisYear, lastYear, true),
-                    target, accountYear == null ? null : percent(accountYear, target, false),
-                    compliance.get(a.id()), heat.get(a.id()), terms ? tradeSpend.get(a.id()) : null);
+                    lastYear == null ? null
+                            : SellThroughTotals.growthPercent(thisYear == null ? BigDecimal.ZERO : thisYear, lastYear),
+                    target, accountYear == null ? null : attainment(accountYear, target),
+                    compliance.get(a.id()), heat.get(a.id()),
+                    tradeSpend.containsKey(a.id()) ? tradeSpend.get(a.id()).tradeSpendPercent() : null);
         }).sorted(Comparator.comparing(by.figure, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
                 .thenComparing(Entry::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
                 .thenComparing(Entry::accountId)).toList();
@@ -269,15 +266,11 @@ class ReviewRanking {
     }
 
 
-    /**
-     * growth: (now − before) / |before| × 100; otherwise now / before × 100. One decimal, half up; null without a
-     * non-zero {@code before}.
-     */
-    private static @Nullable BigDecimal percent(BigDecimal now, @Nullable BigDecimal before, boolean growth) {
-        if (before == null || before.signum() == 0) {
+    /** sales ÷ target × 100, one decimal, half up; null without a non-zero target. */
+    private static @Nullable BigDecimal attainment(BigDecimal sales, @Nullable BigDecimal target) {
+        if (target == null || target.signum() == 0) {
             return null;
         }
-        BigDecimal part = growth ? now.subtract(before) : now;
-        return part.multiply(HUNDRED).divide(before.abs(), 1, RoundingMode.HALF_UP);
+        return sales.multiply(HUNDRED).divide(target.abs(), 1, RoundingMode.HALF_UP);
     }
 }

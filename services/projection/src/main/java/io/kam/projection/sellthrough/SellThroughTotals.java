@@ -86,7 +86,7 @@ public class SellThroughTotals {
     }
 
     /** (now − before) / |before| as a percentage with one decimal; null when there is nothing to compare with. */
-    static @Nullable BigDecimal growthPercent(BigDecimal now, BigDecimal before) {
+    public static @Nullable BigDecimal growthPercent(BigDecimal now, BigDecimal before) {
         if (before.signum() == 0) {
             return null;
         }

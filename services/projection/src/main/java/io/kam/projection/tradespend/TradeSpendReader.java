@@ -172,28 +172,44 @@ public class TradeSpendReader {
                 money(committed), money(percentage.add(fixed).add(promotion)), byKind);
     }
 
-    /** Every account's agreement in force on the day, one per account, averaged. */
-    private Optional<NationalAverage> nationalAverage(LocalDate on) {
-        Map<SalesBasisSource, Long> bySource = new EnumMap<>(SalesBasisSource.class);
-        for (SalesBasisSource source : SalesBasisSource.values()) {
-            bySource.put(source, 0L);
-        }
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        long[] accounts = {0};
+    /** The true trade spend % of an agreement in force, and the basis it was costed on. */
+    public record InForce(BigDecimal tradeSpendPercent, SalesBasisSource basisSource) {
+    }
+
+    /**
+     * Every account's agreement in force on the day, one per account (the latest signed, then the highest version):
+     * the one the trade-spend section shows.
+     */
+    public Map<UUID, InForce> inForce(LocalDate on) {
+        Map<UUID, InForce> inForce = new HashMap<>();
         jdbc.sql("""
                         select distinct on (account_id) account_id, trade_spend_percent, basis_source
                         from agreement_version where effective_from <= :on and effective_to >= :on
                         order by account_id, signed_on desc, version desc, agreement_id desc""")
                 .param("on", on).query((ResultSet rs) -> {
-                    sum[0] = sum[0].add(rs.getBigDecimal("trade_spend_percent"));
-                    accounts[0]++;
-                    bySource.merge(SalesBasisSource.valueOf(rs.getString("basis_source")), 1L, Long::sum);
+                    inForce.put(rs.getObject("account_id", UUID.class), new InForce(
+                            rs.getBigDecimal("trade_spend_percent"), SalesBasisSource.valueOf(rs.getString("basis_source"))));
                 });
-        if (accounts[0] == 0) {
+        return inForce;
+    }
+
+    /** Every account's agreement in force on the day, averaged. */
+    private Optional<NationalAverage> nationalAverage(LocalDate on) {
+        Map<UUID, InForce> agreements = inForce(on);
+        if (agreements.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NationalAverage(on, sum[0].divide(BigDecimal.valueOf(accounts[0]), 2,
-                RoundingMode.HALF_UP), accounts[0], bySource));
+        Map<SalesBasisSource, Long> bySource = new EnumMap<>(SalesBasisSource.class);
+        for (SalesBasisSource source : SalesBasisSource.values()) {
+            bySource.put(source, 0L);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (InForce agreement : agreements.values()) {
+            sum = sum.add(agreement.tradeSpendPercent());
+            bySource.merge(agreement.basisSource(), 1L, Long::sum);
+        }
+        return Optional.of(new NationalAverage(on, sum.divide(BigDecimal.valueOf(agreements.size()), 2,
+                RoundingMode.HALF_UP), agreements.size(), bySource));
     }
 
     /** The ledger of the negotiation of the account's highest year. */
