@@ -173,13 +173,10 @@ public class PlanBook {
             return before;
         }
         // Whoever changes what a version sets or plans may not approve it (four eyes).
-        PlanVersion after = switch (changed.event()) {
-            case PlanTargetsChanged e -> changed.version().editedBy(actor.name());
-            case ActionItemAdded e -> changed.version().editedBy(actor.name());
-            case ActionItemChanged e -> changed.version().editedBy(actor.name());
-            case ActionItemRemoved e -> changed.version().editedBy(actor.name());
-            default -> changed.version();
-        };
+        AccountEvent event = changed.event();
+        boolean edit = event instanceof PlanTargetsChanged || event instanceof ActionItemAdded
+                || event instanceof ActionItemChanged || event instanceof ActionItemRemoved;
+        PlanVersion after = edit ? changed.version().editedBy(actor.name()) : changed.version();
         return publish(store.update(before, after), changed.event(), actor);
     }
 

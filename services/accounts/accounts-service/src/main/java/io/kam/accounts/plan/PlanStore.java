@@ -86,7 +86,7 @@ class PlanStore {
     /** Saves a new version with everything it holds. */
     PlanVersion insert(PlanVersion version) {
         VersionRow row = versions.save(row(version));
-        saveEditors(version);
+        saveEditors(version, List.of());
         saveContent(version);
         List<PlanItem> saved = version.items().stream()
                 .map(item -> item(items.save(itemRow(version.id(), item)))).toList();
@@ -96,7 +96,7 @@ class PlanStore {
     /** Saves the version's header and, when they changed, its content and items; bumps its row version. */
     PlanVersion update(PlanVersion before, PlanVersion after) {
         VersionRow row = versions.update(row(after));
-        saveEditors(after);
+        saveEditors(after, before.editors());
         if (!before.content().equals(after.content())) {
             targets.deleteByVersionId(after.id());
             phases.deleteByVersionId(after.id());
@@ -136,9 +136,12 @@ class PlanStore {
         return items.findLatestOf(planId, itemId).map(PlanStore::definition);
     }
 
-    /** Who changed the version: a row each, kept once. */
-    private void saveEditors(PlanVersion version) {
+    /** Who changed the version: a row for each not recorded {@code before}. */
+    private void saveEditors(PlanVersion version, List<String> before) {
         for (String editor : version.editors()) {
+            if (before.contains(editor)) {
+                continue;
+            }
             jdbc.sql("insert into plan_version_editor (version_id, editor) values (?, ?) on conflict do nothing")
                     .params(version.id(), editor).update();
         }
