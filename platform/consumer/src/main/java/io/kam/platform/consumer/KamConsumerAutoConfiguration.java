@@ -28,6 +28,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 import io.kam.platform.events.EventCatalog;
 import io.kam.platform.events.EventCodec;
@@ -110,10 +111,16 @@ public class KamConsumerAutoConfiguration {
         backOff.setMaxElapsedTime(properties.maxElapsed().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(template), backOff);
         handler.addNotRetryableExceptions(UndecodableEventException.class);
-        // An unreachable database is no reason to give up on an event: keep trying until it is back.
+        // An unreachable database is no reason to give up on an event: keep trying until it is back. A failure that
+        // will happen again however often it is tried is dead-lettered at once instead of holding up the partition.
         ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(properties.initialInterval().toMillis(), 2.0);
         untilTheDatabaseIsBack.setMaxInterval(properties.maxInterval().toMillis());
-        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? untilTheDatabaseIsBack : null);
+        FixedBackOff noRetry = new FixedBackOff(0, 0);
+        handler.setBackOffFunction((record, failure) -> switch (Failures.of(failure)) {
+            case UNAVAILABLE -> untilTheDatabaseIsBack;
+            case PERMANENT -> noRetry;
+            case RETRYABLE -> null;
+        });
         return handler;
     }
 }

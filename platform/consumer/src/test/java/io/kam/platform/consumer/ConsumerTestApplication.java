@@ -24,19 +24,27 @@ class ConsumerTestApplication {
 
     /**
      * Fails the first time it sees n = 13; cannot reach its database for 1.5 s when it first sees n = 42 (longer than
-     * the retry window of the tests); and always fails for n = 99 after writing its effect.
+     * the retry window of the tests); and always fails for n = 99 after writing its effect. For n = 57, PostgreSQL
+     * terminates the handler's connection under its Micronaut Data write for 1.5 s, as a server restart does; n = 58
+     * always runs into the statement timeout; n = 59 always violates a not-null constraint.
      */
     @Component
     static class CountingListener {
         final AtomicInteger attemptsOf13 = new AtomicInteger();
         final AtomicInteger attemptsOf42 = new AtomicInteger();
         volatile java.time.Instant firstAttemptOf42;
+        final AtomicInteger attemptsOf57 = new AtomicInteger();
+        volatile java.time.Instant firstAttemptOf57;
+        final AtomicInteger attemptsOf58 = new AtomicInteger();
+        final AtomicInteger attemptsOf59 = new AtomicInteger();
         private final IdempotentProcessor processor;
         private final JdbcClient jdbc;
+        private final AppliedRepository applied;
 
-        CountingListener(IdempotentProcessor processor, JdbcClient jdbc) {
+        CountingListener(IdempotentProcessor processor, JdbcClient jdbc, AppliedRepository applied) {
             this.processor = processor;
             this.jdbc = jdbc;
+            this.applied = applied;
         }
 
         @KafkaListener(id = "consumer-test", topics = "kam.consumer-test.v1")
@@ -52,6 +60,24 @@ class ConsumerTestApplication {
 
         private void count(io.kam.platform.events.EventEnvelope envelope, DomainEvent event) {
             SampleCounted counted = (SampleCounted) event;
+            switch (counted.n()) {
+                case 57 -> {
+                    underARestartingDatabase(envelope, counted);
+                    return;
+                }
+                case 58 -> {
+                    attemptsOf58.incrementAndGet();
+                    jdbc.sql("set local statement_timeout = '20ms'").update();
+                    jdbc.sql("select 1 from pg_sleep(1)").query(Integer.class).single();
+                }
+                case 59 -> {
+                    attemptsOf59.incrementAndGet();
+                    jdbc.sql("insert into applied (event_id, account_id, n) values (?, ?, null)")
+                            .params(envelope.id(), counted.accountId()).update();
+                }
+                default -> {
+                }
+            }
             jdbc.sql("insert into applied (event_id, account_id, n) values (?, ?, ?)")
                     .params(envelope.id(), counted.accountId(), counted.n()).update();
             if (counted.n() == 13 && attemptsOf13.incrementAndGet() == 1) {
@@ -69,6 +95,20 @@ class ConsumerTestApplication {
             if (counted.n() == 99) {
                 throw new IllegalStateException("the projection cannot take n = 99");
             }
+        }
+
+        private void underARestartingDatabase(io.kam.platform.events.EventEnvelope envelope, SampleCounted counted) {
+            attemptsOf57.incrementAndGet();
+            if (firstAttemptOf57 == null) {
+                firstAttemptOf57 = java.time.Instant.now();
+            }
+            if (java.time.Duration.between(firstAttemptOf57, java.time.Instant.now()).toMillis() < 1500) {
+                int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+                // From another connection, outside the handler's transaction, as the server's shutdown would.
+                java.util.concurrent.CompletableFuture.runAsync(() -> jdbc.sql("select pg_terminate_backend(?)")
+                        .param(backend).query(Boolean.class).single()).join();
+            }
+            applied.save(new Applied(envelope.id(), counted.accountId(), counted.n()));
         }
     }
 }

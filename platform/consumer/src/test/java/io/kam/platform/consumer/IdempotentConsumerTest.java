@@ -74,6 +74,41 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void aDatabaseRestartUnderAMicronautDataWriteIsWaitedForAndNothingIsDeadLettered() throws Exception {
+        UUID account = UUID.randomUUID();
+
+        send(account.toString(), codec.encode(envelope(account, 57)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedFor(account) == 1);
+        assertThat(listener.attemptsOf57.get()).as("terminated for longer than the retry window").isGreaterThan(2);
+        assertThat(TopicReader.readAll(DLT).stream().filter(r -> account.toString().equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aStatementTimeoutThatHappensEveryTimeIsRetriedForTheWindowThenDeadLettered() throws Exception {
+        UUID account = UUID.randomUUID();
+
+        send(account.toString(), codec.encode(envelope(account, 58)));
+
+        var dead = TopicReader.awaitRecords(DLT, r -> account.toString().equals(r.key()));
+        assertThat(TopicReader.header(dead.getFirst(), DeadLetters.REASON_HEADER)).contains("statement timeout");
+        assertThat(listener.attemptsOf58.get()).isGreaterThan(1);
+        assertThat(appliedFor(account)).isZero();
+    }
+
+    @Test
+    void aConstraintTheEventCanNeverMeetIsDeadLetteredWithoutRetries() throws Exception {
+        UUID account = UUID.randomUUID();
+
+        send(account.toString(), codec.encode(envelope(account, 59)));
+
+        var dead = TopicReader.awaitRecords(DLT, r -> account.toString().equals(r.key()));
+        assertThat(TopicReader.header(dead.getFirst(), DeadLetters.REASON_HEADER)).contains("null value in column");
+        assertThat(listener.attemptsOf59.get()).isEqualTo(1);
+        assertThat(appliedFor(account)).isZero();
+    }
+
+    @Test
     void aPayloadForAnotherAccountThanItsSubjectIsDeadLettered() throws Exception {
         UUID account = UUID.randomUUID();
         EventEnvelope honest = envelope(account, 5);
