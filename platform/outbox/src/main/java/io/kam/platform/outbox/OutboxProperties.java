@@ -11,17 +11,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize    events read and published per round trip
  * @param idleWait     how long the relay waits for a commit notification before it looks again anyway
  * @param retention    how long published events stay in the table, for inspection and manual replay
+ * @param leaderTimeout how long the leader's database session may go without a sign of life from its relay before
+ *                     PostgreSQL ends it and frees the leadership for a stand-by; a healthy relay shows one at least
+ *                     every {@code idleWait}, so this must be longer than that plus the longest publishing round
  */
 @ConfigurationProperties("kam.outbox")
-public record OutboxProperties(Boolean relayEnabled, Integer batchSize, Duration idleWait, Duration retention) {
+public record OutboxProperties(Boolean relayEnabled, Integer batchSize, Duration idleWait, Duration retention,
+                               Duration leaderTimeout) {
 
     public OutboxProperties {
         relayEnabled = relayEnabled == null || relayEnabled;
         batchSize = batchSize == null ? 1000 : batchSize;
         idleWait = idleWait == null ? Duration.ofSeconds(1) : idleWait;
         retention = retention == null ? Duration.ofDays(7) : retention;
+        leaderTimeout = leaderTimeout == null ? Duration.ofSeconds(30) : leaderTimeout;
         if (idleWait.isNegative() || idleWait.isZero()) {
             throw new IllegalArgumentException("kam.outbox.idle-wait must be positive");
+        }
+        if (leaderTimeout.compareTo(idleWait.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("kam.outbox.leader-timeout must be at least twice kam.outbox.idle-wait");
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("kam.outbox.batch-size must be at least 1");

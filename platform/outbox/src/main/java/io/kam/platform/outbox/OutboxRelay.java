@@ -40,6 +40,13 @@ import io.micrometer.core.instrument.Timer;
  * event id. One relay per database publishes at a time (a session advisory lock), so order per account holds
  * even with several instances running. The relay sleeps on PostgreSQL {@code LISTEN} and wakes on every commit
  * that wrote events, so publishing is prompt without busy polling.
+ *
+ * <p>Leadership lasts only while the relay makes progress: the leader's session has PostgreSQL's
+ * {@code idle_session_timeout} set to {@link OutboxProperties#leaderTimeout()}, and the relay touches it once per
+ * round. A relay that hangs (blocked on a broker, a frozen process, a host gone without closing its connections)
+ * stops touching it, the server ends the session, which frees the lock, and a stand-by takes over within the
+ * leader timeout plus one {@code idleWait}. A relay that comes back finds its session gone and competes for the
+ * lock again; what it still publishes meanwhile is a duplicate in sequence order, which consumers drop.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -148,11 +155,15 @@ public class OutboxRelay implements SmartLifecycle {
                     continue;
                 }
                 try (Statement statement = listener.createStatement()) {
+                    statement.execute("set idle_session_timeout = " + properties.leaderTimeout().toMillis());
                     statement.execute("listen " + CHANNEL);
                 }
                 PGConnection notifications = listener.unwrap(PGConnection.class);
-                try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig)) {
+                try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig);
+                     Statement alive = listener.createStatement()) {
                     while (running) {
+                        // The sign of life that keeps the leader's session, and so its lock: see the class comment.
+                        alive.execute("select 1");
                         int published = publishBatch(producer);
                         consecutiveFailures.set(0);
                         cleanupIfDue();
@@ -193,6 +204,7 @@ public class OutboxRelay implements SmartLifecycle {
         try (connection; Statement statement = connection.createStatement()) {
             statement.execute("unlisten *");
             statement.execute("select pg_advisory_unlock_all()");
+            statement.execute("reset idle_session_timeout");
         } catch (SQLException e) {
             log.debug("Could not reset the relay's connection; the pool discards broken connections: {}", e.toString());
         }
