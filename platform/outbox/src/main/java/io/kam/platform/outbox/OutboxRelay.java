@@ -67,6 +67,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private final java.util.concurrent.atomic.AtomicInteger consecutiveFailures = new java.util.concurrent.atomic.AtomicInteger();
     private final io.micrometer.core.instrument.Counter failures;
+    private final io.micrometer.core.instrument.Counter orderBroken;
     private volatile boolean leader;
     private Instant nextCleanup = Instant.EPOCH;
 
@@ -74,7 +75,11 @@ public class OutboxRelay implements SmartLifecycle {
                        Clock clock, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
-        this.producerConfig = Map.copyOf(producerConfig);
+        Map<String, Object> config = new java.util.HashMap<>(producerConfig);
+        // The relay checks each record's size itself; the producer must not refuse one the relay let through.
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                Math.max(1024 * 1024, properties.maxRecordBytes() + 16 * 1024));
+        this.producerConfig = Map.copyOf(config);
         this.properties = properties;
         this.clock = clock;
         this.latency = Timer.builder("kam.outbox.publish.latency")
@@ -86,6 +91,12 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         Gauge.builder("kam.outbox.pending", this, OutboxRelay::pending)
                 .description("Events committed but not yet published")
+                .register(meters);
+        Gauge.builder("kam.outbox.quarantined", this, OutboxRelay::quarantined)
+                .description("Events the broker refuses for good, set aside with the reason; the account's later events wait behind them")
+                .register(meters);
+        this.orderBroken = io.micrometer.core.instrument.Counter.builder("kam.outbox.order.broken")
+                .description("Events of an account that reached the broker after an earlier one of the same account was refused by the broker itself")
                 .register(meters);
     }
 
@@ -137,9 +148,14 @@ public class OutboxRelay implements SmartLifecycle {
         return leader;
     }
 
-    /** Events committed but not yet published. */
+    /** Events committed but not yet published (quarantined ones and those waiting behind them included). */
     public long pending() {
         return jdbc.sql("select count(*) from kam_outbox where published_at is null").query(Long.class).single();
+    }
+
+    /** Events set aside because the broker refuses them for good. */
+    public long quarantined() {
+        return jdbc.sql("select count(*) from kam_outbox where quarantined_at is not null").query(Long.class).single();
     }
 
     private void run() {
@@ -219,39 +235,109 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int publishBatch(Producer<String, byte[]> producer)
-            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    private int publishBatch(Producer<String, byte[]> producer) throws Exception {
+        // Nothing of an account behind one of its quarantined events (the partial index keeps this cheap: it is empty
+        // unless something is quarantined).
         List<Pending> batch = jdbc.sql("""
-                        select seq, topic, record_key, event_type, envelope, created_at from kam_outbox
-                        where published_at is null order by seq limit :limit""")
+                        select o.seq, o.topic, o.record_key, o.event_type, o.envelope, o.created_at, o.event_id from kam_outbox o
+                        where o.published_at is null and o.quarantined_at is null
+                          and not exists (select 1 from kam_outbox q
+                                          where q.quarantined_at is not null and q.record_key = o.record_key and q.seq < o.seq)
+                        order by o.seq limit :limit""")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7, java.util.UUID.class)))
                 .list();
         if (batch.isEmpty()) {
             return 0;
         }
+        java.util.Set<String> stopped = new java.util.HashSet<>();
+        List<Pending> sent = new ArrayList<>(batch.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (Pending event : batch) {
+            if (stopped.contains(event.key())) {
+                continue;
+            }
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
                     event.envelope().getBytes(StandardCharsets.UTF_8));
             record.headers().add(new RecordHeader("content-type",
                     EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader("kam-event-type", event.type().getBytes(StandardCharsets.UTF_8)));
+            int size = sizeOf(record);
+            if (size > properties.maxRecordBytes()) {
+                quarantine(event, "the record is " + size + " bytes, more than kam.outbox.max-record-bytes ("
+                        + properties.maxRecordBytes() + ")");
+                stopped.add(event.key());
+                continue;
+            }
+            sent.add(event);
             acks.add(producer.send(record));
         }
         producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        Long[] sequences = batch.stream().map(Pending::seq).toArray(Long[]::new);
-        jdbc.sql("update kam_outbox set published_at = clock_timestamp() where seq = any(:seqs)")
-                .param("seqs", sequences).update();
-        Instant acked = clock.instant();
-        for (Pending event : batch) {
+        List<Long> published = new ArrayList<>(sent.size());
+        java.util.Set<String> refusedByTheBroker = new java.util.HashSet<>();
+        Exception retry = null;
+        Instant acked = null;
+        for (int i = 0; i < sent.size(); i++) {
+            Pending event = sent.get(i);
+            try {
+                acks.get(i).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | java.util.concurrent.TimeoutException failed) {
+                Throwable refused = failed instanceof ExecutionException ? failed.getCause() : failed;
+                if (!stopped.contains(event.key()) && isRefusedForGood(refused)) {
+                    quarantine(event, "the broker refused it: " + refused);
+                    refusedByTheBroker.add(event.key());
+                } else if (retry == null) {
+                    retry = failed;
+                }
+                stopped.add(event.key());
+                continue;
+            }
+            if (refusedByTheBroker.contains(event.key())) {
+                // Sent in the same round as an earlier event of its account that only the broker could refuse: it has
+                // overtaken that one, and it is out; the quarantine keeps the rest of the account waiting.
+                orderBroken.increment();
+                log.error("Outbox event {} of {} reached the broker after an earlier event of the same account was refused",
+                        event.eventId(), event.key());
+            } else if (stopped.contains(event.key())) {
+                // Behind a failure of its account: sent again, after it, in the next round (consumers drop the copy).
+                continue;
+            }
+            published.add(event.seq());
+            acked = acked == null ? clock.instant() : acked;
             latency.record(Duration.between(event.createdAt(), acked));
         }
+        if (!published.isEmpty()) {
+            jdbc.sql("update kam_outbox set published_at = clock_timestamp() where seq = any(:seqs)")
+                    .param("seqs", published.toArray(Long[]::new)).update();
+        }
+        if (retry != null) {
+            throw retry;
+        }
         return batch.size();
+    }
+
+    /** Refusals that say the record itself can never be written; anything else may pass on another try. */
+    private static boolean isRefusedForGood(Throwable failure) {
+        return failure instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                || failure instanceof org.apache.kafka.common.InvalidRecordException
+                || failure instanceof org.apache.kafka.common.errors.InvalidTopicException;
+    }
+
+    /** What the record takes in a batch of its own, as the producer and the broker count it, rounded up. */
+    private static int sizeOf(ProducerRecord<String, byte[]> record) {
+        int size = 61 + 21 + record.value().length + (record.key() == null ? 0 : record.key().getBytes(StandardCharsets.UTF_8).length);
+        for (var header : record.headers()) {
+            size += 10 + header.key().getBytes(StandardCharsets.UTF_8).length + (header.value() == null ? 0 : header.value().length);
+        }
+        return size;
+    }
+
+    private void quarantine(Pending event, String reason) {
+        jdbc.sql("update kam_outbox set quarantined_at = clock_timestamp(), quarantine_reason = :reason where seq = :seq")
+                .param("reason", reason).param("seq", event.seq()).update();
+        log.error("Outbox event {} ({}, account {}) quarantined: {}. The account's later events wait behind it; see the runbook",
+                event.eventId(), event.type(), event.key(), reason);
     }
 
     private void cleanupIfDue() {
@@ -268,6 +354,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record Pending(long seq, String topic, String key, String type, String envelope, Instant createdAt) {
+    private record Pending(long seq, String topic, String key, String type, String envelope, Instant createdAt,
+                           java.util.UUID eventId) {
     }
 }

@@ -15,7 +15,10 @@ import io.kam.platform.events.EventType;
 class OutboxTestApplication {
 
     @EventType("kam.sample.noted")
-    record SampleNoted(UUID accountId, int n) implements DomainEvent {
+    record SampleNoted(UUID accountId, int n, String text) implements DomainEvent {
+        SampleNoted(UUID accountId, int n) {
+            this(accountId, n, "");
+        }
     }
 
     static final EventCatalog<SampleNoted> CATALOG = EventCatalog.of("outbox-test", SampleNoted.class);
@@ -33,6 +36,12 @@ class OutboxTestApplication {
             for (int i = from; i < from + count; i++) {
                 outbox.append(CATALOG, new SampleNoted(account, i), "tester");
             }
+        }
+
+        /** One event carrying {@code text}, in a transaction of its own. */
+        @Transactional
+        void write(UUID account, int n, String text) {
+            outbox.append(CATALOG, new SampleNoted(account, n, text), "tester");
         }
 
         @Transactional
