@@ -176,6 +176,9 @@ class StoreCheckApiTest extends ServiceTest {
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.body().toString()).contains("more than the limit of 5242880 bytes");
         assertThat(empty.status()).isEqualTo(400);
+        var farTooLarge = upload(checkId, Arrays.copyOf(JPEG, 7 * 1024 * 1024), "raw.jpg", TestTokens.eric());
+        assertThat(farTooLarge.status()).as("cut off by the container as it arrives").isEqualTo(413);
+        assertThat(farTooLarge.body().path("status").asInt()).isEqualTo(413);
         assertThat(eric.get("/api/visits/store-checks/" + checkId).body().path("photos")).hasSize(3);
 
         String href = jpeg.body().path("href").asString();

@@ -1,5 +1,6 @@
 package io.kam.visits.storecheck;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -50,17 +51,29 @@ class AddPhoto {
         this.executions = executions;
     }
 
+    /** The uploaded file: its size as received, and its bytes, read only once the size is known to be allowed. */
+    interface Upload {
+        long size();
+
+        byte[] read() throws IOException;
+    }
+
     @Transactional
-    CheckRows.Photo add(UUID checkId, byte[] content, @Nullable UUID promotionId, Actor actor) {
+    CheckRows.Photo add(UUID checkId, Upload upload, @Nullable UUID promotionId, Actor actor) throws IOException {
         StoreCheck check = checks.findByIdForUpdate(checkId).orElseThrow(() -> new Rejection.NotFound("Store check", checkId).refused());
         access.requireVisible(actor, check.region(), "Store check", checkId);
         DataSize limit = settings.photoMaxSize();
-        if (content.length == 0) {
+        if (upload.size() == 0) {
             throw new Rejection.Invalid("file", "is empty").refused();
         }
-        if (content.length > limit.toBytes()) {
-            throw new Rejection.Invalid("file", "is " + content.length + " bytes, more than the limit of "
+        if (upload.size() > limit.toBytes()) {
+            throw new Rejection.Invalid("file", "is " + upload.size() + " bytes, more than the limit of "
                     + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB)").refused();
+        }
+        byte[] content = upload.read();
+        if (content.length != upload.size()) {
+            throw new Rejection.Invalid("file", "was " + upload.size() + " bytes when received and " + content.length
+                    + " when read").refused();
         }
         PhotoType type = PhotoType.detect(content).orElseThrow(() -> new Rejection.Invalid("file",
                 "must be a JPEG, PNG or WebP image; its content is none of them, whatever its name or declared type says").refused());

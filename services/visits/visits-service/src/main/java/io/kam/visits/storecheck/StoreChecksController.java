@@ -77,7 +77,17 @@ class StoreChecksController {
     ResponseEntity<PhotoView> addPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
                                        @RequestParam(required = false) UUID promotionId) throws IOException {
         var actor = access.staff();
-        var photo = addPhoto.add(id, file.getBytes(), promotionId, actor);
+        var photo = addPhoto.add(id, new AddPhoto.Upload() {
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public byte[] read() throws IOException {
+                return file.getBytes();
+            }
+        }, promotionId, actor);
         return ResponseEntity.created(URI.create(StoreCheckQueries.view(photo).href())).body(StoreCheckQueries.view(photo));
     }
 
