@@ -22,6 +22,16 @@ public class KamWebAutoConfiguration {
         return new CurrentActor();
     }
 
+    /** {@code kam.web.max-json-body} (1 MB; a negative size turns the bound off, as the gateway does). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${kam.web.max-json-body:1MB}'.trim().charAt(0) != '-'")
+    FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimitFilter(
+            @org.springframework.beans.factory.annotation.Value("${kam.web.max-json-body:1MB}") org.springframework.util.unit.DataSize limit) {
+        FilterRegistrationBean<JsonBodyLimitFilter> registration = new FilterRegistrationBean<>(new JsonBodyLimitFilter(limit.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());

@@ -114,6 +114,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable each = e; each != null && each.getCause() != each; each = each.getCause()) {
+            if (each instanceof JsonBodyLimitFilter.BodyTooLargeException tooLarge) {
+                ProblemDetail body = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                        "body-too-large", tooLarge.getMessage());
+                return handleExceptionInternal(e, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return invalid(e, List.of(new FieldError(path(databind), unreadableMessage(databind))), request);

@@ -36,6 +36,27 @@ class ProblemDetailsTest {
     MockMvc mvc;
 
     @Test
+    void aJsonBodyOverTheLimitIsRefusedWith413BeforeAnythingActsOnIt(CapturedOutput output) throws Exception {
+        String huge = "{\"name\":\"" + "x".repeat(1024 * 1024) + "\",\"format\":\"HYPERMARKET\"}";
+
+        mvc.perform(post("/plans").contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().is(413))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(containsString("body-too-large")))
+                .andExpect(jsonPath("$.detail").value(containsString("at most 1048576")));
+        assertThat(output).doesNotContain("creating plan");
+    }
+
+    @Test
+    void aJsonBodyUnderTheLimitIsReadAndJudgedOnItsFields() throws Exception {
+        String large = "{\"name\":\"" + "x".repeat(1000 * 1000) + "\",\"format\":\"HYPERMARKET\"}";
+
+        mvc.perform(post("/plans").contentType(MediaType.APPLICATION_JSON).content(large))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
     void invalidFieldsAreListedOneByOne() throws Exception {
         mvc.perform(post("/plans").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"email\":\"not-an-email\",\"lines\":[{\"code\":\" \"}]}"))
