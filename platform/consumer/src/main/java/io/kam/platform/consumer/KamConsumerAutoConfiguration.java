@@ -40,7 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * contract topics a service declares ({@link ContractTopics}), and the consumer-lag gauge of every topic it reads.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(ConsumerProperties.class)
+@EnableConfigurationProperties({ConsumerProperties.class, ProcessedEventsProperties.class})
 public class KamConsumerAutoConfiguration {
 
     /** How long a question about offsets may wait for the brokers: a gauge or a status page must not hang. */
@@ -56,6 +56,13 @@ public class KamConsumerAutoConfiguration {
     IdempotentProcessor idempotentProcessor(DataSource dataSource, PlatformTransactionManager transactionManager,
                                             EventCodec codec) {
         return new IdempotentProcessor(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), codec);
+    }
+
+    /** Keeps {@code kam_processed_event} to the retention window. */
+    @Bean
+    ProcessedEventPruner processedEventPruner(DataSource dataSource, ProcessedEventsProperties properties,
+                                              ObjectProvider<java.time.Clock> clock) {
+        return new ProcessedEventPruner(JdbcClient.create(dataSource), properties, clock.getIfAvailable(java.time.Clock::systemUTC));
     }
 
     /**
