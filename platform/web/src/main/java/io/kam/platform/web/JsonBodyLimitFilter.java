@@ -26,13 +26,14 @@ public class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
 
+    /** @param limit the most bytes a JSON body may have; negative for no bound */
     public JsonBodyLimitFilter(long limit) {
         this.limit = limit;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isJson(request.getContentType());
+        return limit < 0 || !isJson(request.getContentType());
     }
 
     @Override

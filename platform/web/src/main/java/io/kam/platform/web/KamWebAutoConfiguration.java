@@ -24,7 +24,6 @@ public class KamWebAutoConfiguration {
 
     /** {@code kam.web.max-json-body} (1 MB; a negative size turns the bound off, as the gateway does). */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${kam.web.max-json-body:1MB}'.trim().charAt(0) != '-'")
     FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimitFilter(
             @org.springframework.beans.factory.annotation.Value("${kam.web.max-json-body:1MB}") org.springframework.util.unit.DataSize limit) {
         FilterRegistrationBean<JsonBodyLimitFilter> registration = new FilterRegistrationBean<>(new JsonBodyLimitFilter(limit.toBytes()));
