@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the sell-through service ({@code kam.sellthrough.*}; defaults in {@code kam-sellthrough.properties}).
@@ -15,17 +16,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrentBatches batches written to the database at once; more wait their turn
  * @param accountLockWait   how long a batch waits for another batch of the same account before it is refused
  * @param staleAfter        a receiving batch without progress for this long is taken to have died with its instance
+ * @param maxBodyBytes      the most a batch's body may hold once decompressed; a longer body fails the batch (413)
+ * @param maxRows           the most rows one batch may hold; one more fails the batch (422 too-many-rows)
+ * @param maxStoredRejections the most reasons for rejected rows kept per batch for its report; rejected rows beyond
+ *                          them are counted, not kept
+ * @param rejectionsRetention how long the rejection reasons of a finished batch are kept before they are pruned
  */
 @ConfigurationProperties("kam.sellthrough")
 public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLineBytes, int maxBufferedLines,
                                    int concurrentBatches, Duration accountLockWait, Duration staleAfter,
-                                   Connectors connectors) {
+                                   DataSize maxBodyBytes, long maxRows, int maxStoredRejections,
+                                   Duration rejectionsRetention, Connectors connectors) {
 
     public SellThroughProperties {
         if (chunkRows < 1 || linesPerEvent < 1 || maxLineBytes < 64 || maxBufferedLines < linesPerEvent
                 || concurrentBatches < 1) {
             throw new IllegalArgumentException("kam.sellthrough: chunk-rows, lines-per-event and concurrent-batches must be "
                     + "positive, max-line-bytes at least 64, max-buffered-lines at least lines-per-event");
+        }
+        if (maxBodyBytes.toBytes() < 1024 || maxRows < 1 || maxStoredRejections < 0 || rejectionsRetention.isNegative()) {
+            throw new IllegalArgumentException("kam.sellthrough: max-body-bytes must be at least 1KB, max-rows positive, "
+                    + "max-stored-rejections and rejections-retention not negative");
         }
         // An event must stay far below the broker's 1 MB record limit: a line is at most about 150 bytes.
         if (linesPerEvent > 5_000) {

@@ -35,6 +35,9 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.max-buffered-lines=60",
         "kam.sellthrough.max-line-bytes=1024",
         "kam.sellthrough.account-lock-wait=2s",
+        "kam.sellthrough.max-body-bytes=" + ServiceTest.MAX_BODY_BYTES,
+        "kam.sellthrough.max-rows=" + ServiceTest.MAX_ROWS,
+        "kam.sellthrough.max-stored-rejections=" + ServiceTest.MAX_STORED_REJECTIONS,
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
         "kam.sellthrough.connectors.settle=0s",
@@ -46,6 +49,10 @@ public abstract class ServiceTest {
 
     public static final int CHUNK_ROWS = 50;
     public static final int LINES_PER_EVENT = 20;
+    /** The caps of one batch: decompressed bytes, rows, reasons kept for the report. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    public static final int MAX_ROWS = 500;
+    public static final int MAX_STORED_REJECTIONS = 40;
     /** 2027-03-16 01:30 in Shanghai, 2027-03-15 17:30 in UTC. */
     public static final Instant NOW = Instant.parse("2027-03-15T17:30:00Z");
     /** The market's date at {@link #NOW}. */

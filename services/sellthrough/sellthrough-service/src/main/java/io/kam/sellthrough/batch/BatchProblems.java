@@ -22,6 +22,7 @@ final class BatchProblems {
     static ResponseEntity<ProblemDetail> failed(BatchRow batch, BatchFailure failure) {
         HttpStatus status = switch (failure.kind()) {
             case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case INTERRUPTED -> HttpStatus.BAD_REQUEST;
             case ACCOUNT_BUSY -> HttpStatus.CONFLICT;
             case NOT_STORED -> HttpStatus.SERVICE_UNAVAILABLE;
@@ -57,6 +58,7 @@ final class BatchProblems {
             case CONFLICT -> "Conflict";
             case BAD_REQUEST -> "Invalid request";
             case SERVICE_UNAVAILABLE -> "Service unavailable";
+            case CONTENT_TOO_LARGE -> "Content too large";
             default -> "Batch not ingested";
         }, code, detail);
         body.setProperty("batchId", batchId);

@@ -32,7 +32,7 @@ public class BatchViews {
                 row.accepted(), row.recorded(), row.restated(), row.unchanged(), row.rejected(), row.bytesRead(),
                 row.bytesTotal(), row.rowsPerSecond(), row.etaSeconds(), row.parts(), row.firstDay(), row.lastDay(),
                 row.digest(), row.problemCode() == null ? null : new ProblemView(row.problemCode(), row.problemDetail()),
-                rows ? report(row.id()) : null, first);
+                rows ? report(row.id()) : null, first, row.reasonsNotKept());
     }
 
     static String location(String batchId) {

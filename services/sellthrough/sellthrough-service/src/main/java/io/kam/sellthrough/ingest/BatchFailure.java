@@ -9,11 +9,15 @@ public record BatchFailure(String code, String detail, Kind kind) {
     static final String ACCOUNT_BUSY = "account-busy";
     static final String UPLOAD_INTERRUPTED = "upload-interrupted";
     static final String STORAGE_FAILED = "storage-failed";
+    static final String BODY_TOO_LARGE = "body-too-large";
+    static final String TOO_MANY_ROWS = "too-many-rows";
 
     /** What the failure asks of the sender. */
     public enum Kind {
         /** The body cannot be used as it is (unreadable, wrong columns, a strict rule broken): fix it first. */
         UNUSABLE,
+        /** The body is larger than one batch may be (after decompression): split it. */
+        TOO_LARGE,
         /** The body was cut off before its end: send it again. */
         INTERRUPTED,
         /** Another batch of the account holds it right now: send again when that one is done. */

@@ -48,7 +48,8 @@ final class BatchRun {
         this.settings = settings;
         this.rules = rules;
         this.handoff = new Handoff(ingestion.properties().chunkRows());
-        this.rejections = new RejectionLog(ingestion.dataSource(), request.id());
+        this.rejections = new RejectionLog(ingestion.dataSource(), request.id(),
+                ingestion.properties().maxStoredRejections(), tally.reasonsNotKept);
     }
 
     /** Runs the batch to its end; returns how it failed, or null. */
@@ -90,7 +91,9 @@ final class BatchRun {
 
     private void read(InputStream raw) throws IOException, InterruptedException {
         BodyStream body = new BodyStream(raw, tally.bytesRead);
-        InputStream in = request.gzip() ? new GZIPInputStream(body, 64 * 1024) : body;
+        InputStream in = new CappedStream(request.gzip() ? new GZIPInputStream(body, 64 * 1024) : body,
+                ingestion.properties().maxBodyBytes().toBytes());
+        long maxRows = ingestion.properties().maxRows();
         int maxLine = ingestion.properties().maxLineBytes();
         RowReader reader = request.format() == RowFormat.CSV ? CsvRows.open(in, request.charset(), maxLine)
                 : new NdjsonRows(in, request.charset(), maxLine);
@@ -100,6 +103,10 @@ final class BatchRun {
         long rows = 0;
         while (reader.next(fields)) {
             rows = tally.rowsRead.incrementAndGet();
+            if (rows > maxRows) {
+                throw new BatchProblem(BatchFailure.TOO_MANY_ROWS, "the body holds more than " + maxRows
+                        + " rows, more than one batch may hold; nothing of it was kept. Split it into several batches");
+            }
             if (rows % CHECK_WRITER_EVERY == 0) {
                 handoff.checkWriter();
             }
@@ -138,6 +145,8 @@ final class BatchRun {
     private BatchFailure classify(Throwable failure) {
         return switch (failure) {
             case BatchProblem problem -> BatchFailure.unusable(problem.code(), problem.getMessage());
+            case CappedStream.BodyTooLarge large -> new BatchFailure(BatchFailure.BODY_TOO_LARGE, large.getMessage(),
+                    BatchFailure.Kind.TOO_LARGE);
             case ZipException zip -> BatchFailure.unusable("unreadable-body", "the body is not valid gzip: " + zip.getMessage());
             case IOException io -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
                     "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept",

@@ -71,7 +71,7 @@ public class Batches {
                             started_at = clock_timestamp(), heartbeat_at = clock_timestamp(), finished_at = null,
                             bytes_total = :total, bytes_read = 0, rows_read = 0, accepted = 0, recorded = 0,
                             restated = 0, unchanged = 0, rejected = 0, parts = 0, first_day = null, last_day = null,
-                            digest = null, problem_code = null, problem_detail = null
+                            digest = null, problem_code = null, problem_detail = null, reasons_not_kept = 0
                         where id = :id and attempt = :attempt and (status = 'FAILED' or (status = 'RECEIVING'
                             and heartbeat_at < clock_timestamp() - make_interval(secs => :stale)))""")
                 .params(parameters(request, existing.attempt(), properties.staleAfter().toSeconds())).update();
@@ -116,7 +116,7 @@ public class Batches {
                             bytes_read = :bytes, rows_read = :rows, accepted = :accepted, recorded = :recorded,
                             restated = :restated, unchanged = :unchanged, rejected = :rejected, parts = :parts,
                             first_day = :first, last_day = :last, digest = :digest, problem_code = :code,
-                            problem_detail = :detail
+                            problem_detail = :detail, reasons_not_kept = :notKept
                         where id = :id""")
                 .param("status", status.name()).param("bytes", tally.bytesRead.get()).param("rows", tally.rowsRead.get())
                 .param("accepted", committed ? tally.recorded.get() + tally.restated.get() + tally.unchanged.get() : 0)
@@ -125,7 +125,8 @@ public class Batches {
                 .param("unchanged", committed ? tally.unchanged.get() : 0).param("rejected", tally.rejected.get())
                 .param("parts", committed ? tally.parts : 0).param("first", committed ? tally.firstDay : null)
                 .param("last", committed ? tally.lastDay : null).param("digest", tally.digest)
-                .param("code", problemCode).param("detail", problemDetail).param("id", id).update();
+                .param("code", problemCode).param("detail", problemDetail)
+                .param("notKept", tally.reasonsNotKept.get()).param("id", id).update();
     }
 
     public Optional<BatchRow> find(String id) {

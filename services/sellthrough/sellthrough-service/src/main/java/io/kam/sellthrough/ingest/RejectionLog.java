@@ -15,7 +15,8 @@ import io.kam.sellthrough.rows.Rejections;
  * The reasons rows of one batch were rejected, written to {@code batch_rejection} with COPY a few thousand at a time,
  * on connections of their own and committed at once: they are part of the report whatever becomes of the batch's own
  * transaction (a strict batch rolls back its rows, not its reasons), and visible while the batch is still being read.
- * Both the reading and the writing thread report here.
+ * Both the reading and the writing thread report here. Only the first {@code max-stored-rejections} reasons of a
+ * batch are kept; the others are only counted, so that a body of bad rows cannot flood the database.
  */
 final class RejectionLog implements Rejections {
 
@@ -26,14 +27,23 @@ final class RejectionLog implements Rejections {
     private final StringBuilder pending = new StringBuilder();
     private int count;
     private long n;
+    private final long max;
+    private final java.util.concurrent.atomic.AtomicLong notKept;
 
-    RejectionLog(DataSource dataSource, String batchId) {
+    /** @param notKept counts the reasons reported beyond the first {@code max}: counted, not kept */
+    RejectionLog(DataSource dataSource, String batchId, long max, java.util.concurrent.atomic.AtomicLong notKept) {
         this.dataSource = dataSource;
         this.batchId = batchId;
+        this.max = max;
+        this.notKept = notKept;
     }
 
     @Override
     public synchronized void reject(long line, String field, String reason, @Nullable String value) {
+        if (n >= max) {
+            notKept.incrementAndGet();
+            return;
+        }
         CopyText.text(pending, batchId);
         pending.append('\t').append(++n).append('\t').append(line).append('\t');
         CopyText.text(pending, field);
