@@ -109,7 +109,7 @@ class CapsTest extends ServiceTest {
     }
 
     private long storedReasons(String batchId) {
-        return db.sql("select count(*) from batch_rejection r join batch b on b.id = r.batch_id where b.id = :id")
+        return db.sql("select count(*) from batch_rejection r join batch b on b.no = r.batch_no where b.id = :id")
                 .param("id", batchId).query(Long.class).single();
     }
 

@@ -41,7 +41,7 @@ final class BatchProblems {
                 + "The report lists every rejected row.", batch.id());
         body.setProperty("rowsRead", batch.rowsRead());
         body.setProperty("rejected", batch.rejected());
-        body.setProperty("report", BatchViews.report(batch.id()));
+        body.setProperty("report", BatchViews.report(batch));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }

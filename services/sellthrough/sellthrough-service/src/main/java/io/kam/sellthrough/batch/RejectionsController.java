@@ -42,18 +42,22 @@ class RejectionsController {
     }
 
     @GetMapping("/api/sell-through/batches/{batchId}/rejections")
-    ResponseEntity<StreamingResponseBody> report(@PathVariable String batchId) {
+    ResponseEntity<StreamingResponseBody> report(@PathVariable String batchId,
+                                                 @org.springframework.web.bind.annotation.RequestParam(required = false)
+                                                 java.util.UUID account) {
         Actor actor = access.reportReader();
-        String id = batches.visible(batchId, actor).id();
+        var batch = batches.visible(batchId, account, actor);
+        String id = batch.id();
+        long no = batch.no();
         StreamingResponseBody body = out -> {
             BufferedWriter csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             csv.write('\uFEFF');
             csv.write("line,field,reason,value\n");
             readOnly.executeWithoutResult(t -> jdbc.query(connection -> {
                 var statement = connection.prepareStatement(
-                        "select line, field, reason, value from batch_rejection where batch_id = ? order by line, n");
+                        "select line, field, reason, value from batch_rejection where batch_no = ? order by line, n");
                 statement.setFetchSize(FETCH_SIZE);
-                statement.setString(1, id);
+                statement.setLong(1, no);
                 return statement;
             }, rs -> {
                 try {

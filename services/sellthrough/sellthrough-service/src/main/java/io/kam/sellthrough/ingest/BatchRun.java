@@ -48,15 +48,15 @@ final class BatchRun {
         this.settings = settings;
         this.rules = rules;
         this.handoff = new Handoff(ingestion.properties().chunkRows());
-        this.rejections = new RejectionLog(ingestion.dataSource(), request.id(),
+        this.rejections = new RejectionLog(ingestion.dataSource(), row.no(),
                 ingestion.properties().maxStoredRejections(), tally.reasonsNotKept);
     }
 
     /** Runs the batch to its end; returns how it failed, or null. */
     BatchFailure run(InputStream body, Completion completion) {
-        ingestion.receiving(request.id(), tally);
+        ingestion.receiving(row.no(), tally);
         BatchWriter writer = new BatchWriter(ingestion, request, row, settings, tally, handoff, rejections,
-                () -> ingestion.received(request.id()), completion);
+                () -> ingestion.received(row.no()), completion);
         Future<BatchStatus> writing = ingestion.writers().submit(writer::write);
         handoff.writer(writing);
         Throwable failure = null;
@@ -77,14 +77,14 @@ final class BatchRun {
             Thread.currentThread().interrupt();
             failure = failure == null ? e : failure;
         } finally {
-            ingestion.received(request.id());
+            ingestion.received(row.no());
         }
         if (failure == null) {
             ingestion.finished(writing.resultNow(), tally);
             return null;
         }
         BatchFailure reason = classify(failure);
-        ingestion.batches().finish(request.id(), BatchStatus.FAILED, tally, reason.code(), reason.detail());
+        ingestion.batches().finish(row.no(), BatchStatus.FAILED, tally, reason.code(), reason.detail());
         ingestion.finished(BatchStatus.FAILED, tally);
         return reason;
     }

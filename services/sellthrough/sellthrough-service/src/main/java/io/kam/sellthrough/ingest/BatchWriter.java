@@ -84,7 +84,7 @@ final class BatchWriter {
             rejections.flush();
             transactions.executeWithoutResult(t -> {
                 stopReporting.run();
-                batches.finish(request.id(), BatchStatus.REJECTED, tally, null, null);
+                batches.finish(row.no(), BatchStatus.REJECTED, tally, null, null);
                 completion.completed(BatchStatus.REJECTED);
             });
         }
@@ -136,7 +136,7 @@ final class BatchWriter {
                 tally.unchanged.get(), tally.rejected.get(), tally.parts, tally.firstDay, tally.lastDay,
                 settings.currency(), composer.deltaUnits, composer.decimal(composer.deltaSales)), request.actor());
         stopReporting.run();
-        batches.finish(request.id(), BatchStatus.COMPLETED, tally, null, null);
+        batches.finish(row.no(), BatchStatus.COMPLETED, tally, null, null);
         completion.completed(BatchStatus.COMPLETED);
         return BatchStatus.COMPLETED;
     }

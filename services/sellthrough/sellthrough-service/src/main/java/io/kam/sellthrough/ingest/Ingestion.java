@@ -35,7 +35,7 @@ class Ingestion implements DisposableBean {
     private final Batches batches;
     private final SellThroughProperties properties;
     private final ExecutorService writers;
-    private final Map<String, Tally> receiving = new ConcurrentHashMap<>();
+    private final Map<Long, Tally> receiving = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
 
     Ingestion(DataSource dataSource, PlatformTransactionManager transactionManager, Outbox outbox, Batches batches,
@@ -80,12 +80,12 @@ class Ingestion implements DisposableBean {
         return writers;
     }
 
-    void receiving(String batchId, Tally tally) {
-        receiving.put(batchId, tally);
+    void receiving(long batchNo, Tally tally) {
+        receiving.put(batchNo, tally);
     }
 
-    void received(String batchId) {
-        receiving.remove(batchId);
+    void received(long batchNo) {
+        receiving.remove(batchNo);
     }
 
     /**

@@ -23,7 +23,7 @@ final class RejectionLog implements Rejections {
     private static final int FLUSH_EVERY = 5_000;
 
     private final DataSource dataSource;
-    private final String batchId;
+    private final long batchNo;
     private final StringBuilder pending = new StringBuilder();
     private int count;
     private long n;
@@ -31,9 +31,9 @@ final class RejectionLog implements Rejections {
     private final java.util.concurrent.atomic.AtomicLong notKept;
 
     /** @param notKept counts the reasons reported beyond the first {@code max}: counted, not kept */
-    RejectionLog(DataSource dataSource, String batchId, long max, java.util.concurrent.atomic.AtomicLong notKept) {
+    RejectionLog(DataSource dataSource, long batchNo, long max, java.util.concurrent.atomic.AtomicLong notKept) {
         this.dataSource = dataSource;
-        this.batchId = batchId;
+        this.batchNo = batchNo;
         this.max = max;
         this.notKept = notKept;
     }
@@ -44,8 +44,7 @@ final class RejectionLog implements Rejections {
             notKept.incrementAndGet();
             return;
         }
-        CopyText.text(pending, batchId);
-        pending.append('\t').append(++n).append('\t').append(line).append('\t');
+        pending.append(batchNo).append('\t').append(++n).append('\t').append(line).append('\t');
         CopyText.text(pending, field);
         pending.append('\t');
         CopyText.text(pending, reason);
@@ -64,10 +63,10 @@ final class RejectionLog implements Rejections {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy batch_rejection (batch_id, n, line, field, reason, value) from stdin",
+                    "copy batch_rejection (batch_no, n, line, field, reason, value) from stdin",
                     new StringReader(pending.toString()));
         } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("could not record rejected rows of batch " + batchId, e);
+            throw new IllegalStateException("could not record rejected rows of batch no " + batchNo, e);
         }
         pending.setLength(0);
         count = 0;

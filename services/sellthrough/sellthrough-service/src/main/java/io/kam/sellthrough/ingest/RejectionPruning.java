@@ -35,7 +35,7 @@ public class RejectionPruning {
         do {
             n = jdbc.sql("""
                             delete from batch_rejection where ctid in (
-                                select r.ctid from batch_rejection r join batch b on b.id = r.batch_id
+                                select r.ctid from batch_rejection r join batch b on b.no = r.batch_no
                                 where b.finished_at < clock_timestamp() - make_interval(secs => :retention)
                                 limit :limit)""")
                     .param("retention", properties.rejectionsRetention().toSeconds())
