@@ -50,7 +50,9 @@ public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLin
      * @param dropRoot   the folder that holds every drop folder; a connector names one below it
      * @param settle     how long a dropped file must be left unchanged before it is taken
      * @param timeout    how long an HTTP pull may take to connect and to answer
+     * @param readTimeout how long an HTTP source may send nothing once its answer streams before the pull fails
      */
-    public record Connectors(Duration pollEvery, Duration firstRetry, Path dropRoot, Duration settle, Duration timeout) {
+    public record Connectors(Duration pollEvery, Duration firstRetry, Path dropRoot, Duration settle, Duration timeout,
+                             Duration readTimeout) {
     }
 }

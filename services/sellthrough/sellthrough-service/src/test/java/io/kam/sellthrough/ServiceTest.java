@@ -38,6 +38,8 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.max-body-bytes=" + ServiceTest.MAX_BODY_BYTES,
         "kam.sellthrough.max-rows=" + ServiceTest.MAX_ROWS,
         "kam.sellthrough.max-stored-rejections=" + ServiceTest.MAX_STORED_REJECTIONS,
+        "kam.sellthrough.stale-after=" + ServiceTest.STALE_AFTER_SECONDS + "s",
+        "kam.sellthrough.connectors.read-timeout=" + ServiceTest.READ_TIMEOUT_SECONDS + "s",
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
         "kam.sellthrough.connectors.settle=0s",
@@ -53,6 +55,10 @@ public abstract class ServiceTest {
     public static final int MAX_BODY_BYTES = 256 * 1024;
     public static final int MAX_ROWS = 500;
     public static final int MAX_STORED_REJECTIONS = 40;
+    /** A receiving batch without a heartbeat for this long may be taken over. */
+    public static final int STALE_AFTER_SECONDS = 3;
+    /** How long an HTTP source may send nothing once its answer streams. */
+    public static final int READ_TIMEOUT_SECONDS = 2;
     /** 2027-03-16 01:30 in Shanghai, 2027-03-15 17:30 in UTC. */
     public static final Instant NOW = Instant.parse("2027-03-15T17:30:00Z");
     /** The market's date at {@link #NOW}. */
@@ -72,7 +78,7 @@ public abstract class ServiceTest {
     protected Retailers retailers;
 
     @BeforeEach
-    void clients() {
+    protected void clients() {
         api = new Api(port).as(TestTokens.nora());
         uploads = new Uploads(port);
         retailers = new Retailers(kafka, db);

@@ -24,7 +24,7 @@ final class BatchProblems {
             case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case INTERRUPTED -> HttpStatus.BAD_REQUEST;
-            case ACCOUNT_BUSY -> HttpStatus.CONFLICT;
+            case ACCOUNT_BUSY, TAKEN_OVER -> HttpStatus.CONFLICT;
             case NOT_STORED -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         ProblemDetail body = problem(status, failure.code(), failure.detail(), batch.id());

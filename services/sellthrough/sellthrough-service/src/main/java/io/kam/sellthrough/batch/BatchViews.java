@@ -26,7 +26,7 @@ public class BatchViews {
 
     public BatchView view(BatchRow row, Actor actor) {
         boolean rows = SellThroughAccess.mayReadRows(actor);
-        List<RejectionView> first = rows && row.rejected() > 0 ? batches.firstRejections(row.no(), FIRST_REJECTIONS) : List.of();
+        List<RejectionView> first = rows && row.rejected() > 0 ? batches.firstRejections(row.no(), row.attempt(), FIRST_REJECTIONS) : List.of();
         return new BatchView(row.id(), row.accountId(), row.status(), row.source(), row.connectorId(), row.mode(),
                 row.format(), row.charset(), row.submittedBy(), row.startedAt(), row.finishedAt(), row.rowsRead(),
                 row.accepted(), row.recorded(), row.restated(), row.unchanged(), row.rejected(), row.bytesRead(),

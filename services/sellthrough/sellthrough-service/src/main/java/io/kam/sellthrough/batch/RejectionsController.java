@@ -49,15 +49,17 @@ class RejectionsController {
         var batch = batches.visible(batchId, account, actor);
         String id = batch.id();
         long no = batch.no();
+        int attempt = batch.attempt();
         StreamingResponseBody body = out -> {
             BufferedWriter csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             csv.write('\uFEFF');
             csv.write("line,field,reason,value\n");
             readOnly.executeWithoutResult(t -> jdbc.query(connection -> {
                 var statement = connection.prepareStatement(
-                        "select line, field, reason, value from batch_rejection where batch_no = ? order by line, n");
+                        "select line, field, reason, value from batch_rejection where batch_no = ? and attempt = ? order by line, n");
                 statement.setFetchSize(FETCH_SIZE);
                 statement.setLong(1, no);
+                statement.setInt(2, attempt);
                 return statement;
             }, rs -> {
                 try {

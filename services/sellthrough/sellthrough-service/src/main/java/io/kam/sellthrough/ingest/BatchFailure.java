@@ -11,6 +11,7 @@ public record BatchFailure(String code, String detail, Kind kind) {
     static final String STORAGE_FAILED = "storage-failed";
     static final String BODY_TOO_LARGE = "body-too-large";
     static final String TOO_MANY_ROWS = "too-many-rows";
+    static final String TAKEN_OVER = "batch-taken-over";
 
     /** What the failure asks of the sender. */
     public enum Kind {
@@ -22,6 +23,8 @@ public record BatchFailure(String code, String detail, Kind kind) {
         INTERRUPTED,
         /** Another batch of the account holds it right now: send again when that one is done. */
         ACCOUNT_BUSY,
+        /** Another run of the same batch id owns it now (this one had stopped reporting): follow that one. */
+        TAKEN_OVER,
         /** The service could not store it: send it again later. */
         NOT_STORED
     }

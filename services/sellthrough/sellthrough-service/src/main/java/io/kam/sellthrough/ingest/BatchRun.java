@@ -48,13 +48,13 @@ final class BatchRun {
         this.settings = settings;
         this.rules = rules;
         this.handoff = new Handoff(ingestion.properties().chunkRows());
-        this.rejections = new RejectionLog(ingestion.dataSource(), row.no(),
+        this.rejections = new RejectionLog(ingestion.dataSource(), row.no(), row.attempt(),
                 ingestion.properties().maxStoredRejections(), tally.reasonsNotKept);
     }
 
     /** Runs the batch to its end; returns how it failed, or null. */
     BatchFailure run(InputStream body, Completion completion) {
-        ingestion.receiving(row.no(), tally);
+        ingestion.receiving(row, tally);
         BatchWriter writer = new BatchWriter(ingestion, request, row, settings, tally, handoff, rejections,
                 () -> ingestion.received(row.no()), completion);
         Future<BatchStatus> writing = ingestion.writers().submit(writer::write);
@@ -84,7 +84,10 @@ final class BatchRun {
             return null;
         }
         BatchFailure reason = classify(failure);
-        ingestion.batches().finish(row.no(), BatchStatus.FAILED, tally, reason.code(), reason.detail());
+        if (!ingestion.batches().finish(row.no(), row.attempt(), BatchStatus.FAILED, tally, reason.code(), reason.detail())) {
+            log.warn("Batch {} (attempt {}) failed after another run took it over; its result stands", request.id(),
+                    row.attempt());
+        }
         ingestion.finished(BatchStatus.FAILED, tally);
         return reason;
     }
@@ -151,6 +154,8 @@ final class BatchRun {
             case IOException io -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
                     "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept",
                     BatchFailure.Kind.INTERRUPTED);
+            case TakenOver taken -> new BatchFailure(BatchFailure.TAKEN_OVER, taken.getMessage(),
+                    BatchFailure.Kind.TAKEN_OVER);
             case AccountBusy busy -> new BatchFailure(BatchFailure.ACCOUNT_BUSY, busy.getMessage(),
                     BatchFailure.Kind.ACCOUNT_BUSY);
             default -> {

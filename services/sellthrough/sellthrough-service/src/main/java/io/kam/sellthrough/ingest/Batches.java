@@ -74,8 +74,10 @@ public class Batches {
         if (taken == 0) {
             return new Running(find(request.accountId(), request.id()).orElseThrow());
         }
-        jdbc.sql("delete from batch_rejection where batch_no = :no").param("no", existing.no()).update();
-        return new Started(find(request.accountId(), request.id()).orElseThrow());
+        BatchRow run = find(request.accountId(), request.id()).orElseThrow();
+        jdbc.sql("delete from batch_rejection where batch_no = :no and attempt < :attempt").param("no", run.no())
+                .param("attempt", run.attempt()).update();
+        return new Started(run);
     }
 
     private static java.util.Map<String, Object> parameters(BatchRequest request, int attempt, long staleSeconds) {
@@ -94,26 +96,38 @@ public class Batches {
         return values;
     }
 
-    /** Reports progress of a batch still receiving; a no-op once it finished. */
-    void progress(long no, Tally tally) {
-        jdbc.sql("""
+    /**
+     * Reports progress of a run still receiving, with the heartbeat that says its instance lives. Every update of a
+     * run is fenced by its attempt: once another run took the batch id over, or it finished, this is a no-op.
+     *
+     * @return whether the run still owns the batch
+     */
+    boolean progress(long no, int attempt, Tally tally) {
+        return jdbc.sql("""
                         update batch set bytes_read = :bytes, rows_read = :rows, accepted = :accepted, rejected = :rejected,
                             heartbeat_at = clock_timestamp()
-                        where no = :no and status = 'RECEIVING'""")
+                        where no = :no and attempt = :attempt and status = 'RECEIVING'""")
                 .param("bytes", tally.bytesRead.get()).param("rows", tally.rowsRead.get())
-                .param("accepted", tally.accepted()).param("rejected", tally.rejected.get()).param("no", no).update();
+                .param("accepted", tally.accepted()).param("rejected", tally.rejected.get()).param("no", no)
+                .param("attempt", attempt).update() == 1;
     }
 
-    /** Records the batch's end: its status, final counts and, for a failed batch, why. */
-    void finish(long no, BatchStatus status, Tally tally, @Nullable String problemCode, @Nullable String problemDetail) {
+    /**
+     * Records the run's end: its status, final counts and, for a failed batch, why; only while this attempt still
+     * owns the batch and it is receiving, so that a run that was taken over cannot overwrite the result of a later one.
+     *
+     * @return whether it was recorded; false for a run that no longer owns the batch
+     */
+    boolean finish(long no, int attempt, BatchStatus status, Tally tally, @Nullable String problemCode,
+                   @Nullable String problemDetail) {
         boolean committed = status == BatchStatus.COMPLETED;
-        jdbc.sql("""
+        return jdbc.sql("""
                         update batch set status = :status, finished_at = clock_timestamp(), heartbeat_at = clock_timestamp(),
                             bytes_read = :bytes, rows_read = :rows, accepted = :accepted, recorded = :recorded,
                             restated = :restated, unchanged = :unchanged, rejected = :rejected, parts = :parts,
                             first_day = :first, last_day = :last, digest = :digest, problem_code = :code,
                             problem_detail = :detail, reasons_not_kept = :notKept
-                        where no = :no""")
+                        where no = :no and attempt = :attempt and status = 'RECEIVING'""")
                 .param("status", status.name()).param("bytes", tally.bytesRead.get()).param("rows", tally.rowsRead.get())
                 .param("accepted", committed ? tally.recorded.get() + tally.restated.get() + tally.unchanged.get() : 0)
                 .param("recorded", committed ? tally.recorded.get() : 0)
@@ -122,7 +136,7 @@ public class Batches {
                 .param("parts", committed ? tally.parts : 0).param("first", committed ? tally.firstDay : null)
                 .param("last", committed ? tally.lastDay : null).param("digest", tally.digest)
                 .param("code", problemCode).param("detail", problemDetail)
-                .param("notKept", tally.reasonsNotKept.get()).param("no", no).update();
+                .param("notKept", tally.reasonsNotKept.get()).param("no", no).param("attempt", attempt).update() == 1;
     }
 
     public Optional<BatchRow> find(UUID account, String id) {
@@ -160,9 +174,11 @@ public class Batches {
     }
 
     /** The first rejected rows' reasons, by line. */
-    public List<RejectionView> firstRejections(long no, int limit) {
-        return jdbc.sql("select line, field, reason, value from batch_rejection where batch_no = :no order by line, n limit :limit")
-                .param("no", no).param("limit", limit)
+    public List<RejectionView> firstRejections(long no, int attempt, int limit) {
+        return jdbc.sql("""
+                        select line, field, reason, value from batch_rejection where batch_no = :no and attempt = :attempt
+                        order by line, n limit :limit""")
+                .param("no", no).param("attempt", attempt).param("limit", limit)
                 .query((rs, n) -> new RejectionView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }

@@ -73,7 +73,7 @@ public class IngestBatch {
                     run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
                             rules.scale(), rules.returnsAllowed(), today, request.charset()));
                 } catch (RuntimeException e) {
-                    ingestion.batches().finish(started.row().no(), io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(),
+                    ingestion.batches().finish(started.row().no(), started.row().attempt(), io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(),
                             BatchFailure.STORAGE_FAILED, "the batch could not be started: " + e.getMessage());
                     throw e;
                 }
