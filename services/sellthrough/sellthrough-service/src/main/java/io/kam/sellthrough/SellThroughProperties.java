@@ -21,12 +21,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxStoredRejections the most reasons for rejected rows kept per batch for its report; rejected rows beyond
  *                          them are counted, not kept
  * @param rejectionsRetention how long the rejection reasons of a finished batch are kept before they are pruned
+ * @param maxUploadDuration the longest a batch's body may take to arrive (it holds the account's lock and a database
+ *                          connection meanwhile); a slower one fails the batch (400 upload-too-slow)
  */
 @ConfigurationProperties("kam.sellthrough")
 public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLineBytes, int maxBufferedLines,
                                    int concurrentBatches, Duration accountLockWait, Duration staleAfter,
                                    DataSize maxBodyBytes, long maxRows, int maxStoredRejections,
-                                   Duration rejectionsRetention, Connectors connectors) {
+                                   Duration rejectionsRetention, Duration maxUploadDuration, Connectors connectors) {
 
     public SellThroughProperties {
         if (chunkRows < 1 || linesPerEvent < 1 || maxLineBytes < 64 || maxBufferedLines < linesPerEvent
@@ -34,9 +36,10 @@ public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLin
             throw new IllegalArgumentException("kam.sellthrough: chunk-rows, lines-per-event and concurrent-batches must be "
                     + "positive, max-line-bytes at least 64, max-buffered-lines at least lines-per-event");
         }
-        if (maxBodyBytes.toBytes() < 1024 || maxRows < 1 || maxStoredRejections < 0 || rejectionsRetention.isNegative()) {
+        if (maxBodyBytes.toBytes() < 1024 || maxRows < 1 || maxStoredRejections < 0 || rejectionsRetention.isNegative()
+                || !maxUploadDuration.isPositive()) {
             throw new IllegalArgumentException("kam.sellthrough: max-body-bytes must be at least 1KB, max-rows positive, "
-                    + "max-stored-rejections and rejections-retention not negative");
+                    + "max-stored-rejections and rejections-retention not negative, max-upload-duration positive");
         }
         // An event must stay far below the broker's 1 MB record limit: a line is at most about 150 bytes.
         if (linesPerEvent > 5_000) {

@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 class LiveRunTest extends ServiceTest {
 
-    private static final int TRICKLED = 8;
+    private static final int TRICKLED = 6;
     private static final long PACE_MILLIS = 700;
 
     private HttpServer source;

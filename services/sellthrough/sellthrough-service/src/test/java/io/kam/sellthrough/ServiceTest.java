@@ -39,6 +39,7 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.max-rows=" + ServiceTest.MAX_ROWS,
         "kam.sellthrough.max-stored-rejections=" + ServiceTest.MAX_STORED_REJECTIONS,
         "kam.sellthrough.stale-after=" + ServiceTest.STALE_AFTER_SECONDS + "s",
+        "kam.sellthrough.max-upload-duration=" + ServiceTest.MAX_UPLOAD_SECONDS + "s",
         "kam.sellthrough.connectors.read-timeout=" + ServiceTest.READ_TIMEOUT_SECONDS + "s",
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
@@ -59,6 +60,8 @@ public abstract class ServiceTest {
     public static final int STALE_AFTER_SECONDS = 3;
     /** How long an HTTP source may send nothing once its answer streams. */
     public static final int READ_TIMEOUT_SECONDS = 2;
+    /** The longest a batch's body may take to arrive. */
+    public static final int MAX_UPLOAD_SECONDS = 10;
     /** 2027-03-16 01:30 in Shanghai, 2027-03-15 17:30 in UTC. */
     public static final Instant NOW = Instant.parse("2027-03-15T17:30:00Z");
     /** The market's date at {@link #NOW}. */

@@ -83,13 +83,17 @@ class RejectionsController {
                 .body(body);
     }
 
+    /** A negative number and nothing else: the one value starting with a minus that a spreadsheet may read as it is. */
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-(\\d+(\\.\\d*)?|\\.\\d+)");
+
     /**
-     * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with =, +, @ or a minus not
-     * starting a number) gets a leading apostrophe: the values come from retailers' files, not from us.
+     * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with =, +, @, a tab or a carriage
+     * return, or with a minus unless the whole value is a negative number: {@code -2+3+cmd|…} is a formula) gets a
+     * leading apostrophe: the values come from retailers' files, not from us.
      */
     static String quoted(String value) {
-        boolean formula = !value.isEmpty() && ("=+@\t\r".indexOf(value.charAt(0)) >= 0 || value.charAt(0) == '-'
-                && (value.length() == 1 || !Character.isDigit(value.charAt(1)) && value.charAt(1) != '.'));
+        boolean formula = !value.isEmpty() && ("=+@\t\r".indexOf(value.charAt(0)) >= 0
+                || value.charAt(0) == '-' && !NEGATIVE_NUMBER.matcher(value).matches());
         return "\"" + (formula ? "'" : "") + value.replace("\"", "\"\"") + "\"";
     }
 }

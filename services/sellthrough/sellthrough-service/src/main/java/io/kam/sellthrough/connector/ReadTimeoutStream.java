@@ -61,7 +61,7 @@ final class ReadTimeoutStream extends FilterInputStream {
 
     private void check() throws SocketTimeoutException {
         if (expired) {
-            throw new SocketTimeoutException("the source sent nothing for " + timeout.toSeconds() + " s");
+            throw new io.kam.sellthrough.ingest.BodyStalled("the source sent nothing for " + timeout.toSeconds() + " s");
         }
     }
 }

@@ -12,6 +12,7 @@ public record BatchFailure(String code, String detail, Kind kind) {
     static final String BODY_TOO_LARGE = "body-too-large";
     static final String TOO_MANY_ROWS = "too-many-rows";
     static final String TAKEN_OVER = "batch-taken-over";
+    static final String UPLOAD_TOO_SLOW = "upload-too-slow";
 
     /** What the failure asks of the sender. */
     public enum Kind {

@@ -93,7 +93,7 @@ final class BatchRun {
     }
 
     private void read(InputStream raw) throws IOException, InterruptedException {
-        BodyStream body = new BodyStream(raw, tally.bytesRead);
+        BodyStream body = new BodyStream(raw, tally.bytesRead, ingestion.properties().maxUploadDuration());
         InputStream in = new CappedStream(request.gzip() ? new GZIPInputStream(body, 64 * 1024) : body,
                 ingestion.properties().maxBodyBytes().toBytes());
         long maxRows = ingestion.properties().maxRows();
@@ -151,9 +151,18 @@ final class BatchRun {
             case CappedStream.BodyTooLarge large -> new BatchFailure(BatchFailure.BODY_TOO_LARGE, large.getMessage(),
                     BatchFailure.Kind.TOO_LARGE);
             case ZipException zip -> BatchFailure.unusable("unreadable-body", "the body is not valid gzip: " + zip.getMessage());
-            case IOException io -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
-                    "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept",
+            case BodyStream.TooSlow slow -> new BatchFailure(BatchFailure.UPLOAD_TOO_SLOW, slow.getMessage(),
                     BatchFailure.Kind.INTERRUPTED);
+            case BodyStalled stalled -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
+                    "the body could not be read to its end: " + stalled.getMessage() + "; nothing of it was kept",
+                    BatchFailure.Kind.INTERRUPTED);
+            case IOException io -> {
+                // the exception's own words (the JDK's, the server's) stay in the log
+                log.info("Batch {}: the body could not be read to its end: {}", request.id(), io.toString());
+                yield new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED, "the body could not be read to its end (the "
+                        + "connection broke or the sender stopped); nothing of it was kept. Send it again with the same "
+                        + "batch id", BatchFailure.Kind.INTERRUPTED);
+            }
             case TakenOver taken -> new BatchFailure(BatchFailure.TAKEN_OVER, taken.getMessage(),
                     BatchFailure.Kind.TAKEN_OVER);
             case AccountBusy busy -> new BatchFailure(BatchFailure.ACCOUNT_BUSY, busy.getMessage(),

@@ -73,8 +73,9 @@ public class IngestBatch {
                     run = new BatchRun(ingestion, request, started.row(), rules, new RowRules(stores, rules.currency(),
                             rules.scale(), rules.returnsAllowed(), today, request.charset()));
                 } catch (RuntimeException e) {
-                    ingestion.batches().finish(started.row().no(), started.row().attempt(), io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(),
-                            BatchFailure.STORAGE_FAILED, "the batch could not be started: " + e.getMessage());
+                    ingestion.batches().finish(started.row().no(), started.row().attempt(),
+                            io.kam.sellthrough.api.BatchStatus.FAILED, new Tally(), BatchFailure.STORAGE_FAILED,
+                            "the batch could not be started; nothing of it was kept. Send it again with the same batch id");
                     throw e;
                 }
                 BatchFailure failure = run.run(body, completion);
