@@ -99,10 +99,22 @@ class CapsTest extends ServiceTest {
         assertThat(uploads.csv(nora, "batchId=" + old + "&account=" + account, body).status()).isEqualTo(201);
         assertThat(uploads.csv(nora, "batchId=" + recent + "&account=" + account, body).status()).isEqualTo(201);
         db.sql("update batch set finished_at = now() - interval '31 days' where id = :id").param("id", old).update();
+        String abandoned = "abandoned-" + account;
+        db.sql("""
+                        insert into batch (id, account_id, source, mode, format, charset, status, submitted_by, attempt,
+                            started_at, heartbeat_at)
+                        values (:id, :account, 'PUSH', 'LENIENT', 'CSV', 'UTF-8', 'RECEIVING', 'nora', 1,
+                            now() - interval '40 days', now() - interval '40 days')""")
+                .param("id", abandoned).param("account", account).update();
+        db.sql("""
+                        insert into batch_rejection (batch_no, attempt, n, line, field, reason, value)
+                        select no, 1, 1, 2, 'store', 'is not a store of this account', 'NOPE' from batch where id = :id""")
+                .param("id", abandoned).update();
 
         pruning.prune();
 
         assertThat(storedReasons(old)).isZero();
+        assertThat(storedReasons(abandoned)).as("a batch abandoned while receiving").isZero();
         assertThat(storedReasons(recent)).isEqualTo(1);
         assertThat(api.get("/api/sell-through/batches/" + old).body().path("rejected").asLong())
                 .as("the batch keeps its counts").isEqualTo(1);

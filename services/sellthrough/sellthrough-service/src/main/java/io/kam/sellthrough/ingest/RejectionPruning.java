@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import io.kam.sellthrough.SellThroughProperties;
 
 /**
- * Deletes the rejection reasons of batches that finished longer than {@code kam.sellthrough.rejections-retention} ago,
+ * Deletes the rejection reasons of batches that finished longer than {@code kam.sellthrough.rejections-retention} ago
+ * (or were abandoned while receiving, their last heartbeat as long ago),
  * every hour and a few thousand rows per statement, so that reports do not grow the database for ever. The batches
  * themselves stay, with their counts; their report is then empty. Every instance may run it: deleting is idempotent.
  */
@@ -37,6 +38,8 @@ public class RejectionPruning {
                             delete from batch_rejection where ctid in (
                                 select r.ctid from batch_rejection r join batch b on b.no = r.batch_no
                                 where b.finished_at < clock_timestamp() - make_interval(secs => :retention)
+                                   or b.finished_at is null
+                                      and b.heartbeat_at < clock_timestamp() - make_interval(secs => :retention)
                                 limit :limit)""")
                     .param("retention", properties.rejectionsRetention().toSeconds())
                     .param("limit", ROWS_PER_STATEMENT).update();
