@@ -37,11 +37,14 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
         this.timeout = properties.connectors().timeout();
         this.readTimeout = properties.connectors().readTimeout();
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+        var timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "sellthrough-pull-read-timeout");
             thread.setDaemon(true);
             return thread;
         });
+        // one alarm per read, cancelled when the read returns: drop them at once rather than after read-timeout
+        timer.setRemoveOnCancelPolicy(true);
+        this.watchdog = timer;
     }
 
     @Override
