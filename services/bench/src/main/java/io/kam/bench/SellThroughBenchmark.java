@@ -72,6 +72,9 @@ public final class SellThroughBenchmark {
         settings.put("logging.level.root", "WARN");
         settings.put("logging.level.io.kam.sellthrough", "INFO");
         settings.put("spring.main.banner-mode", "off");
+        // The gigabyte run is over the service's default caps of one batch (5 million rows, 512 MB): raised for it.
+        settings.put("kam.sellthrough.max-rows", "30000000");
+        settings.put("kam.sellthrough.max-body-bytes", "2GB");
         List<String> jvm = List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError");
         try (ForkedService service = ForkedService.start("io.kam.sellthrough.SellThroughApplication", jvm, settings,
                 work.resolve("sellthrough-service.log"))) {

@@ -21,8 +21,9 @@ import io.kam.platform.testing.TestTokens;
 import io.kam.sellthrough.Uploads.Response;
 
 /**
- * A batch id is ingested once: sent again it returns the first result and counts nothing twice; while it is being
- * ingested, sending it again is a conflict, and its progress can be followed.
+ * A batch id is ingested once within its account: sent again with the same body it returns the first result and counts
+ * nothing twice, with another body it is a conflict; while it is being ingested, sending it again is a conflict, and
+ * its progress can be followed. Another account may use the same id for a batch of its own.
  */
 class IdempotencyTest extends ServiceTest {
 
@@ -38,31 +39,64 @@ class IdempotencyTest extends ServiceTest {
 
         Response first = uploads.csv(nora, query, body);
         Response again = uploads.csv(nora, query, body);
-        Response changed = uploads.csv(nora, query, body.replace("12,276.00", "99,999.00"));
+        Response gzipped = uploads.push(nora, query, "text/csv", "gzip", Uploads.gzip(body, StandardCharsets.UTF_8));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(again.json()).isEqualTo(first.json());
-        assertThat(changed.status()).as("the id, not the content, identifies the batch").isEqualTo(200);
-        assertThat(changed.number("accepted")).isEqualTo(2);
+        assertThat(gzipped.status()).as("the body as sent is compared, not the rows it holds").isEqualTo(409);
         assertThat(figures(account)).containsValue("12 276.00 40");
         assertThat(db.sql("select count(*) from kam_outbox where record_key = :a").param("a", account.toString())
                 .query(Long.class).single()).as("one recorded event and one batch-ingested event").isEqualTo(2);
     }
 
     @Test
-    void aBatchIdBelongsToOneAccount() {
+    void sendingABatchIdAgainWithAnotherBodyIsAConflictAndChangesNothing() {
+        UUID account = retailers.open(Region.EAST, "S1");
+        String body = HEADER + row("S1", 1, "2026-03-14", 12, "276.00", 40);
+        String id = "changed-" + account;
+        String query = "batchId=" + id + "&account=" + account;
+        Response first = uploads.csv(nora, query, body);
+
+        Response changed = uploads.csv(nora, query, body.replace("12,276.00", "99,999.00"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(changed.get("code")).isEqualTo("batch-id-reused");
+        assertThat(changed.get("detail")).contains(id);
+        assertThat(figures(account)).containsExactly(java.util.Map.entry("S1 0" + Rows.gtin(1) + " 2026-03-14", "12 276.00 40"));
+        assertThat(db.sql("select count(*) from kam_outbox where record_key = :a").param("a", account.toString())
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(api.get("/api/sell-through/batches/" + id).body().path("digest").asString())
+                .isEqualTo(first.get("digest"));
+    }
+
+    @Test
+    void aBatchIdIsTheClientsWithinItsAccountSoAnotherRetailerCannotSquatIt() {
         UUID account = retailers.open(Region.EAST, "S1");
         UUID other = retailers.open(Region.EAST, "S1");
-        String body = HEADER + row("S1", 1, "2026-03-14", 1, "1.00", null);
-        uploads.csv(nora, "batchId=shared-" + account + "&account=" + account, body);
+        String id = "2026-03-14-" + account;
+        String squat = HEADER + row("S1", 9, "2026-03-14", 1, "1.00", null);
+        String own = HEADER + row("S1", 1, "2026-03-14", 5, "50.00", null);
 
-        Response taken = uploads.csv(nora, "batchId=shared-" + account + "&account=" + other, body);
+        Response squatted = uploads.csv(TestTokens.integrationFor(other), "batchId=" + id, squat);
+        Response mine = uploads.csv(TestTokens.integrationFor(account), "batchId=" + id, own);
 
-        assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.get("code")).isEqualTo("batch-id-taken");
-        assertThat(figures(other)).isEmpty();
+        assertThat(squatted.status()).isEqualTo(201);
+        assertThat(mine.status()).as("the same id in another account is another batch").isEqualTo(201);
+        assertThat(mine.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(mine.get("accountId")).isEqualTo(account.toString());
+        assertThat(figures(account)).containsExactly(java.util.Map.entry("S1 0" + Rows.gtin(1) + " 2026-03-14", "5 50.00 null"));
+        assertThat(figures(other)).containsOnlyKeys("S1 0" + Rows.gtin(9) + " 2026-03-14");
+        assertThat(uploads.get(TestTokens.integrationFor(account), "/api/sell-through/batches/" + id).get("accountId"))
+                .as("a bound integration sees its own").isEqualTo(account.toString());
+        var ambiguous = api.get("/api/sell-through/batches/" + id);
+        assertThat(ambiguous.status()).as("a manager sees both: the account must be named").isEqualTo(400);
+        assertThat(ambiguous.body().at("/errors/0/field").asString()).isEqualTo("account");
+        assertThat(api.get("/api/sell-through/batches/" + id + "?account=" + other).body().path("accountId").asString())
+                .isEqualTo(other.toString());
     }
 
     @Test
@@ -130,7 +164,7 @@ class IdempotencyTest extends ServiceTest {
         Response pushed = uploads.csv(nora, "batchId=" + id + "&account=" + account, HEADER + row("S1", 1, "2026-03-14", 1, "1.00", null));
 
         assertThat(pushed.status()).isEqualTo(201);
-        assertThat(db.sql("select attempt from batch where id = :id").param("id", id).query(Integer.class).single()).isEqualTo(2);
+        assertThat(db.sql("select attempt from batch where account_id = :account and id = :id").param("account", account).param("id", id).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

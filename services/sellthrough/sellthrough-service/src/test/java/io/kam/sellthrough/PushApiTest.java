@@ -30,7 +30,7 @@ class PushApiTest extends ServiceTest {
         Response pushed = uploads.csv(nora, "batchId=csv-" + account + "&account=" + account, body);
 
         assertThat(pushed.status()).as(pushed.text()).isEqualTo(201);
-        assertThat(pushed.headers().firstValue("Location")).hasValue("/api/sell-through/batches/csv-" + account);
+        assertThat(pushed.headers().firstValue("Location")).hasValue("/api/sell-through/batches/csv-" + account + "?account=" + account);
         assertThat(pushed.get("status")).isEqualTo("COMPLETED");
         assertThat(List.of(pushed.number("rowsRead"), pushed.number("accepted"), pushed.number("recorded"), pushed.number("rejected")))
                 .containsExactly(3L, 3L, 3L, 0L);
@@ -116,7 +116,7 @@ class PushApiTest extends ServiceTest {
         assertThat(pushed.status()).isEqualTo(422);
         assertThat(pushed.get("code")).isEqualTo("batch-rejected");
         assertThat(pushed.number("rejected")).isEqualTo(1);
-        assertThat(pushed.get("report")).isEqualTo("/api/sell-through/batches/strict-" + account + "/rejections");
+        assertThat(pushed.get("report")).isEqualTo("/api/sell-through/batches/strict-" + account + "/rejections?account=" + account);
         assertThat(figures(account)).isEmpty();
         assertThat(db.sql("select count(*) from kam_outbox where record_key = :a").param("a", account.toString())
                 .query(Long.class).single()).isZero();

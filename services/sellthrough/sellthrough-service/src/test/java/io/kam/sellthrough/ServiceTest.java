@@ -35,6 +35,12 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.max-buffered-lines=60",
         "kam.sellthrough.max-line-bytes=1024",
         "kam.sellthrough.account-lock-wait=2s",
+        "kam.sellthrough.max-body-bytes=" + ServiceTest.MAX_BODY_BYTES,
+        "kam.sellthrough.max-rows=" + ServiceTest.MAX_ROWS,
+        "kam.sellthrough.max-stored-rejections=" + ServiceTest.MAX_STORED_REJECTIONS,
+        "kam.sellthrough.stale-after=" + ServiceTest.STALE_AFTER_SECONDS + "s",
+        "kam.sellthrough.max-upload-duration=" + ServiceTest.MAX_UPLOAD_SECONDS + "s",
+        "kam.sellthrough.connectors.read-timeout=" + ServiceTest.READ_TIMEOUT_SECONDS + "s",
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
         "kam.sellthrough.connectors.settle=0s",
@@ -46,6 +52,16 @@ public abstract class ServiceTest {
 
     public static final int CHUNK_ROWS = 50;
     public static final int LINES_PER_EVENT = 20;
+    /** The caps of one batch: decompressed bytes, rows, reasons kept for the report. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    public static final int MAX_ROWS = 500;
+    public static final int MAX_STORED_REJECTIONS = 40;
+    /** A receiving batch without a heartbeat for this long may be taken over. */
+    public static final int STALE_AFTER_SECONDS = 3;
+    /** How long an HTTP source may send nothing once its answer streams. */
+    public static final int READ_TIMEOUT_SECONDS = 2;
+    /** The longest a batch's body may take to arrive. */
+    public static final int MAX_UPLOAD_SECONDS = 10;
     /** 2027-03-16 01:30 in Shanghai, 2027-03-15 17:30 in UTC. */
     public static final Instant NOW = Instant.parse("2027-03-15T17:30:00Z");
     /** The market's date at {@link #NOW}. */
@@ -65,7 +81,7 @@ public abstract class ServiceTest {
     protected Retailers retailers;
 
     @BeforeEach
-    void clients() {
+    protected void clients() {
         api = new Api(port).as(TestTokens.nora());
         uploads = new Uploads(port);
         retailers = new Retailers(kafka, db);

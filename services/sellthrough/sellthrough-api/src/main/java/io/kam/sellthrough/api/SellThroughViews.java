@@ -26,6 +26,8 @@ public final class SellThroughViews {
      * @param problem       why a {@code FAILED} batch failed
      * @param report        where to download the rejected rows as CSV; null for callers who may not read it
      * @param firstRejections up to ten rejected rows, the first by line number
+     * @param reasonsNotKept reasons for rejected rows beyond the service's {@code max-stored-rejections}: counted here,
+     *                      not in the report
      */
     public record BatchView(String id, UUID accountId, BatchStatus status, BatchSource source,
                             @Nullable UUID connectorId, IngestMode mode, RowFormat format, String charset,
@@ -34,7 +36,7 @@ public final class SellThroughViews {
                             @Nullable Long bytesTotal, long rowsPerSecond, @Nullable Long etaSeconds, int parts,
                             @Nullable LocalDate firstDay, @Nullable LocalDate lastDay, @Nullable String digest,
                             @Nullable ProblemView problem, @Nullable String report,
-                            List<RejectionView> firstRejections) {
+                            List<RejectionView> firstRejections, long reasonsNotKept) {
     }
 
     /**

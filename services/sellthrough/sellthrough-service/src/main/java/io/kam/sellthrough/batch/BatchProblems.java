@@ -22,8 +22,9 @@ final class BatchProblems {
     static ResponseEntity<ProblemDetail> failed(BatchRow batch, BatchFailure failure) {
         HttpStatus status = switch (failure.kind()) {
             case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case INTERRUPTED -> HttpStatus.BAD_REQUEST;
-            case ACCOUNT_BUSY -> HttpStatus.CONFLICT;
+            case ACCOUNT_BUSY, TAKEN_OVER -> HttpStatus.CONFLICT;
             case NOT_STORED -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         ProblemDetail body = problem(status, failure.code(), failure.detail(), batch.id());
@@ -40,7 +41,7 @@ final class BatchProblems {
                 + "The report lists every rejected row.", batch.id());
         body.setProperty("rowsRead", batch.rowsRead());
         body.setProperty("rejected", batch.rejected());
-        body.setProperty("report", BatchViews.report(batch.id()));
+        body.setProperty("report", BatchViews.report(batch));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
@@ -57,6 +58,7 @@ final class BatchProblems {
             case CONFLICT -> "Conflict";
             case BAD_REQUEST -> "Invalid request";
             case SERVICE_UNAVAILABLE -> "Service unavailable";
+            case CONTENT_TOO_LARGE -> "Content too large";
             default -> "Batch not ingested";
         }, code, detail);
         body.setProperty("batchId", batchId);

@@ -26,20 +26,21 @@ public class BatchViews {
 
     public BatchView view(BatchRow row, Actor actor) {
         boolean rows = SellThroughAccess.mayReadRows(actor);
-        List<RejectionView> first = rows && row.rejected() > 0 ? batches.firstRejections(row.id(), FIRST_REJECTIONS) : List.of();
+        List<RejectionView> first = rows && row.rejected() > 0 ? batches.firstRejections(row.no(), row.attempt(), FIRST_REJECTIONS) : List.of();
         return new BatchView(row.id(), row.accountId(), row.status(), row.source(), row.connectorId(), row.mode(),
                 row.format(), row.charset(), row.submittedBy(), row.startedAt(), row.finishedAt(), row.rowsRead(),
                 row.accepted(), row.recorded(), row.restated(), row.unchanged(), row.rejected(), row.bytesRead(),
                 row.bytesTotal(), row.rowsPerSecond(), row.etaSeconds(), row.parts(), row.firstDay(), row.lastDay(),
                 row.digest(), row.problemCode() == null ? null : new ProblemView(row.problemCode(), row.problemDetail()),
-                rows ? report(row.id()) : null, first);
+                rows ? report(row) : null, first, row.reasonsNotKept());
     }
 
-    static String location(String batchId) {
-        return "/api/sell-through/batches/" + batchId;
+    /** Where the batch is: its id is the client's within its account, so the link names the account too. */
+    static String location(BatchRow batch) {
+        return "/api/sell-through/batches/" + batch.id() + "?account=" + batch.accountId();
     }
 
-    static String report(String batchId) {
-        return location(batchId) + "/rejections";
+    static String report(BatchRow batch) {
+        return "/api/sell-through/batches/" + batch.id() + "/rejections?account=" + batch.accountId();
     }
 }

@@ -61,8 +61,9 @@ class BatchesController {
     @Operation(summary = "Push a batch of sell-through rows", description = """
             Streams the body (CSV with a header line, or NDJSON; gzip with Content-Encoding: gzip; UTF-8 with or without
             BOM, or GBK or GB18030 declared as charset=) and answers when the batch is committed: 201 with the batch.
-            Sending the same batchId again returns the first result (200, Idempotent-Replayed: true) and counts nothing
-            twice. mode=lenient (default) commits the valid rows and reports the others; mode=strict commits all or
+            A batchId is the client's within the account. Sending the same batchId with the same body again returns the
+            first result (200, Idempotent-Replayed: true) and counts nothing twice; with another body it is a 409
+            batch-id-reused. mode=lenient (default) commits the valid rows and reports the others; mode=strict commits all or
             nothing (422 batch-rejected). Follow progress meanwhile at GET /api/sell-through/batches/{batchId}.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
@@ -95,7 +96,7 @@ class BatchesController {
         if (batch.status() == BatchStatus.REJECTED) {
             return BatchProblems.rejected(batch);
         }
-        return ResponseEntity.created(URI.create(BatchViews.location(batch.id()))).body(views.view(batch, actor));
+        return ResponseEntity.created(URI.create(BatchViews.location(batch))).body(views.view(batch, actor));
     }
 
     private static ResponseEntity<ProblemDetail> withReplayed(ResponseEntity<ProblemDetail> response) {
@@ -111,10 +112,13 @@ class BatchesController {
         }
     }
 
+    @Operation(summary = "A batch: status, progress, rate, ETA", description = """
+            A batch id is the client's within its account: name the account (account=) when several accounts the caller
+            may see used the same id; otherwise it is a 400 naming the account parameter.""")
     @GetMapping("/{batchId}")
-    BatchView read(@PathVariable String batchId) {
+    BatchView read(@PathVariable String batchId, @RequestParam(required = false) UUID account) {
         Actor actor = access.reader();
-        return views.view(visible(batchId, actor), actor);
+        return views.view(visible(batchId, account, actor), actor);
     }
 
     @GetMapping
@@ -135,10 +139,21 @@ class BatchesController {
         return new Page<>(items, page, size, batches.count(scope, region, status));
     }
 
-    /** The batch, if the actor may see its account; otherwise it does not exist for them. */
-    BatchRow visible(String batchId, Actor actor) {
-        return batches.find(batchId).filter(b -> access.visible(actor, b.accountId()))
-                .orElseThrow(() -> new ApiProblem.NotFound("Batch", batchId));
+    /**
+     * The batch with this id among those of accounts the actor may see (of the one account named, if any); one the
+     * actor may not see does not exist for them.
+     */
+    BatchRow visible(String batchId, @org.jspecify.annotations.Nullable UUID account, Actor actor) {
+        var seen = batches.withId(batchId).stream().filter(b -> account == null || b.accountId().equals(account))
+                .filter(b -> access.visible(actor, b.accountId())).toList();
+        if (seen.isEmpty()) {
+            throw new ApiProblem.NotFound("Batch", batchId);
+        }
+        if (seen.size() > 1) {
+            throw new ApiProblem.Invalid("account", "batch id " + batchId + " is used by " + seen.size()
+                    + " accounts: name the account (account=<id>)");
+        }
+        return seen.getFirst();
     }
 
     @ExceptionHandler(BodyFormat.UnsupportedBody.class)

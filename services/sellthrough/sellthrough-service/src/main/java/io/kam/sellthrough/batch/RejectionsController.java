@@ -42,18 +42,24 @@ class RejectionsController {
     }
 
     @GetMapping("/api/sell-through/batches/{batchId}/rejections")
-    ResponseEntity<StreamingResponseBody> report(@PathVariable String batchId) {
+    ResponseEntity<StreamingResponseBody> report(@PathVariable String batchId,
+                                                 @org.springframework.web.bind.annotation.RequestParam(required = false)
+                                                 java.util.UUID account) {
         Actor actor = access.reportReader();
-        String id = batches.visible(batchId, actor).id();
+        var batch = batches.visible(batchId, account, actor);
+        String id = batch.id();
+        long no = batch.no();
+        int attempt = batch.attempt();
         StreamingResponseBody body = out -> {
             BufferedWriter csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             csv.write('\uFEFF');
             csv.write("line,field,reason,value\n");
             readOnly.executeWithoutResult(t -> jdbc.query(connection -> {
                 var statement = connection.prepareStatement(
-                        "select line, field, reason, value from batch_rejection where batch_id = ? order by line, n");
+                        "select line, field, reason, value from batch_rejection where batch_no = ? and attempt = ? order by line, n");
                 statement.setFetchSize(FETCH_SIZE);
-                statement.setString(1, id);
+                statement.setLong(1, no);
+                statement.setInt(2, attempt);
                 return statement;
             }, rs -> {
                 try {
@@ -77,13 +83,17 @@ class RejectionsController {
                 .body(body);
     }
 
+    /** A negative number and nothing else: the one value starting with a minus that a spreadsheet may read as it is. */
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-(\\d+(\\.\\d*)?|\\.\\d+)");
+
     /**
-     * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with =, +, @ or a minus not
-     * starting a number) gets a leading apostrophe: the values come from retailers' files, not from us.
+     * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with =, +, @, a tab or a carriage
+     * return, or with a minus unless the whole value is a negative number: {@code -2+3+cmd|…} is a formula) gets a
+     * leading apostrophe: the values come from retailers' files, not from us.
      */
     static String quoted(String value) {
-        boolean formula = !value.isEmpty() && ("=+@\t\r".indexOf(value.charAt(0)) >= 0 || value.charAt(0) == '-'
-                && (value.length() == 1 || !Character.isDigit(value.charAt(1)) && value.charAt(1) != '.'));
+        boolean formula = !value.isEmpty() && ("=+@\t\r".indexOf(value.charAt(0)) >= 0
+                || value.charAt(0) == '-' && !NEGATIVE_NUMBER.matcher(value).matches());
         return "\"" + (formula ? "'" : "") + value.replace("\"", "\"\"") + "\"";
     }
 }

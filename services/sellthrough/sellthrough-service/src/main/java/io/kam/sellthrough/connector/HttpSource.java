@@ -20,20 +20,36 @@ import io.kam.sellthrough.ingest.BodyFormat;
  * the connector's Authorization header and {@code Accept-Encoding: gzip}. The endpoint answers 204 (or 200 with an
  * empty body) when it has nothing new, or 200 with CSV or NDJSON rows and the cursor of the next pull in
  * {@code X-Next-Cursor}. Its Content-Type and Content-Encoding say how to read the rows; without them the connector's
- * format and charset apply.
+ * format and charset apply. Once the answer streams, a source that sends nothing for {@code read-timeout} fails the pull.
  */
 @Component
-class HttpSource {
+class HttpSource implements org.springframework.beans.factory.DisposableBean {
 
     static final String NEXT_CURSOR = "X-Next-Cursor";
     static final String SINCE = "since";
 
     private final HttpClient client;
     private final java.time.Duration timeout;
+    private final java.time.Duration readTimeout;
+    private final java.util.concurrent.ScheduledExecutorService watchdog;
 
     HttpSource(SellThroughProperties properties) {
         this.timeout = properties.connectors().timeout();
+        this.readTimeout = properties.connectors().readTimeout();
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        var timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sellthrough-pull-read-timeout");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // one alarm per read, cancelled when the read returns: drop them at once rather than after read-timeout
+        timer.setRemoveOnCancelPolicy(true);
+        this.watchdog = timer;
+    }
+
+    @Override
+    public void destroy() {
+        watchdog.shutdownNow();
     }
 
     Optional<Pulled> pull(ConnectorRow connector) throws PullFailure {
@@ -81,7 +97,7 @@ class HttpSource {
         } catch (BodyFormat.UnsupportedBody e) {
             throw new PullFailure("the source's rows cannot be read: " + e.getMessage());
         }
-        return Optional.of(new Pulled(response.body(), format.format(), format.charset(), format.gzip(),
+        return Optional.of(new Pulled(new ReadTimeoutStream(response.body(), watchdog, readTimeout), format.format(), format.charset(), format.gzip(),
                 length < 0 ? null : length, next));
     }
 

@@ -61,7 +61,7 @@ class PullConnector {
             failed(connector, e.getMessage());
         } catch (RuntimeException e) {
             log.error("Pull of connector {} failed", connector.id(), e);
-            failed(connector, "the pull failed unexpectedly: " + e);
+            failed(connector, "the pull failed unexpectedly; the service log says why");
         }
     }
 

@@ -21,12 +21,12 @@ public record BatchRow(long no, String id, UUID accountId, BatchSource source, @
                        @Nullable Long bytesTotal, long bytesRead, long rowsRead, long accepted, long recorded,
                        long restated, long unchanged, long rejected, int parts, @Nullable LocalDate firstDay,
                        @Nullable LocalDate lastDay, @Nullable String digest, @Nullable String problemCode,
-                       @Nullable String problemDetail) {
+                       @Nullable String problemDetail, long reasonsNotKept) {
 
     static final String COLUMNS = """
             no, id, account_id, source, connector_id, mode, format, charset, status, submitted_by, attempt, started_at,
             heartbeat_at, finished_at, bytes_total, bytes_read, rows_read, accepted, recorded, restated, unchanged,
-            rejected, parts, first_day, last_day, digest, problem_code, problem_detail""";
+            rejected, parts, first_day, last_day, digest, problem_code, problem_detail, reasons_not_kept""";
 
     static BatchRow map(ResultSet rs, int n) throws SQLException {
         return new BatchRow(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class),
@@ -35,7 +35,7 @@ public record BatchRow(long no, String id, UUID accountId, BatchSource source, @
                 rs.getString(10), rs.getInt(11), instant(rs, 12), instant(rs, 13), instant(rs, 14),
                 rs.getObject(15, Long.class), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getLong(19),
                 rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getInt(23), rs.getObject(24, LocalDate.class),
-                rs.getObject(25, LocalDate.class), rs.getString(26), rs.getString(27), rs.getString(28));
+                rs.getObject(25, LocalDate.class), rs.getString(26), rs.getString(27), rs.getString(28), rs.getLong(29));
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

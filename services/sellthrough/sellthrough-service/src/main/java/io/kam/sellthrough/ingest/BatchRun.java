@@ -48,14 +48,15 @@ final class BatchRun {
         this.settings = settings;
         this.rules = rules;
         this.handoff = new Handoff(ingestion.properties().chunkRows());
-        this.rejections = new RejectionLog(ingestion.dataSource(), request.id());
+        this.rejections = new RejectionLog(ingestion.dataSource(), row.no(), row.attempt(),
+                ingestion.properties().maxStoredRejections(), tally.reasonsNotKept);
     }
 
     /** Runs the batch to its end; returns how it failed, or null. */
     BatchFailure run(InputStream body, Completion completion) {
-        ingestion.receiving(request.id(), tally);
+        ingestion.receiving(row, tally);
         BatchWriter writer = new BatchWriter(ingestion, request, row, settings, tally, handoff, rejections,
-                () -> ingestion.received(request.id()), completion);
+                () -> ingestion.received(row.no()), completion);
         Future<BatchStatus> writing = ingestion.writers().submit(writer::write);
         handoff.writer(writing);
         Throwable failure = null;
@@ -76,21 +77,26 @@ final class BatchRun {
             Thread.currentThread().interrupt();
             failure = failure == null ? e : failure;
         } finally {
-            ingestion.received(request.id());
+            ingestion.received(row.no());
         }
         if (failure == null) {
             ingestion.finished(writing.resultNow(), tally);
             return null;
         }
         BatchFailure reason = classify(failure);
-        ingestion.batches().finish(request.id(), BatchStatus.FAILED, tally, reason.code(), reason.detail());
+        if (!ingestion.batches().finish(row.no(), row.attempt(), BatchStatus.FAILED, tally, reason.code(), reason.detail())) {
+            log.warn("Batch {} (attempt {}) failed after another run took it over; its result stands", request.id(),
+                    row.attempt());
+        }
         ingestion.finished(BatchStatus.FAILED, tally);
         return reason;
     }
 
     private void read(InputStream raw) throws IOException, InterruptedException {
-        BodyStream body = new BodyStream(raw, tally.bytesRead);
-        InputStream in = request.gzip() ? new GZIPInputStream(body, 64 * 1024) : body;
+        BodyStream body = new BodyStream(raw, tally.bytesRead, ingestion.properties().maxUploadDuration());
+        InputStream in = new CappedStream(request.gzip() ? new GZIPInputStream(body, 64 * 1024) : body,
+                ingestion.properties().maxBodyBytes().toBytes());
+        long maxRows = ingestion.properties().maxRows();
         int maxLine = ingestion.properties().maxLineBytes();
         RowReader reader = request.format() == RowFormat.CSV ? CsvRows.open(in, request.charset(), maxLine)
                 : new NdjsonRows(in, request.charset(), maxLine);
@@ -100,6 +106,10 @@ final class BatchRun {
         long rows = 0;
         while (reader.next(fields)) {
             rows = tally.rowsRead.incrementAndGet();
+            if (rows > maxRows) {
+                throw new BatchProblem(BatchFailure.TOO_MANY_ROWS, "the body holds more than " + maxRows
+                        + " rows, more than one batch may hold; nothing of it was kept. Split it into several batches");
+            }
             if (rows % CHECK_WRITER_EVERY == 0) {
                 handoff.checkWriter();
             }
@@ -138,10 +148,23 @@ final class BatchRun {
     private BatchFailure classify(Throwable failure) {
         return switch (failure) {
             case BatchProblem problem -> BatchFailure.unusable(problem.code(), problem.getMessage());
+            case CappedStream.BodyTooLarge large -> new BatchFailure(BatchFailure.BODY_TOO_LARGE, large.getMessage(),
+                    BatchFailure.Kind.TOO_LARGE);
             case ZipException zip -> BatchFailure.unusable("unreadable-body", "the body is not valid gzip: " + zip.getMessage());
-            case IOException io -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
-                    "the body could not be read to its end (" + io.getMessage() + "); nothing of it was kept",
+            case BodyStream.TooSlow slow -> new BatchFailure(BatchFailure.UPLOAD_TOO_SLOW, slow.getMessage(),
                     BatchFailure.Kind.INTERRUPTED);
+            case BodyStalled stalled -> new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED,
+                    "the body could not be read to its end: " + stalled.getMessage() + "; nothing of it was kept",
+                    BatchFailure.Kind.INTERRUPTED);
+            case IOException io -> {
+                // the exception's own words (the JDK's, the server's) stay in the log
+                log.info("Batch {}: the body could not be read to its end: {}", request.id(), io.toString());
+                yield new BatchFailure(BatchFailure.UPLOAD_INTERRUPTED, "the body could not be read to its end (the "
+                        + "connection broke or the sender stopped); nothing of it was kept. Send it again with the same "
+                        + "batch id", BatchFailure.Kind.INTERRUPTED);
+            }
+            case TakenOver taken -> new BatchFailure(BatchFailure.TAKEN_OVER, taken.getMessage(),
+                    BatchFailure.Kind.TAKEN_OVER);
             case AccountBusy busy -> new BatchFailure(BatchFailure.ACCOUNT_BUSY, busy.getMessage(),
                     BatchFailure.Kind.ACCOUNT_BUSY);
             default -> {

@@ -84,7 +84,9 @@ final class BatchWriter {
             rejections.flush();
             transactions.executeWithoutResult(t -> {
                 stopReporting.run();
-                batches.finish(request.id(), BatchStatus.REJECTED, tally, null, null);
+                if (!batches.finish(row.no(), row.attempt(), BatchStatus.REJECTED, tally, null, null)) {
+                    throw new TakenOver(request.id(), row.attempt());
+                }
                 completion.completed(BatchStatus.REJECTED);
             });
         }
@@ -136,7 +138,10 @@ final class BatchWriter {
                 tally.unchanged.get(), tally.rejected.get(), tally.parts, tally.firstDay, tally.lastDay,
                 settings.currency(), composer.deltaUnits, composer.decimal(composer.deltaSales)), request.actor());
         stopReporting.run();
-        batches.finish(request.id(), BatchStatus.COMPLETED, tally, null, null);
+        if (!batches.finish(row.no(), row.attempt(), BatchStatus.COMPLETED, tally, null, null)) {
+            // another run owns the batch id now: roll back all of this one (rows, events, a connector's cursor)
+            throw new TakenOver(request.id(), row.attempt());
+        }
         completion.completed(BatchStatus.COMPLETED);
         return BatchStatus.COMPLETED;
     }

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,10 +23,13 @@ import io.kam.sellthrough.SellThroughProperties;
 /**
  * What every batch run shares: the database, transactions, outbox, batch table and settings; the threads that write
  * batches ({@code concurrent-batches} of them; more batches wait their turn); and the batches being read right now,
- * whose progress goes to the batch table every second.
+ * whose progress goes to the batch table every second, from a thread of its own: nothing else (a pull blocked on a
+ * slow source, another scheduled task) can hold up the heartbeat that keeps a live run from being taken over.
  */
 @Component
 class Ingestion implements DisposableBean {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Ingestion.class);
 
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
@@ -35,7 +37,12 @@ class Ingestion implements DisposableBean {
     private final Batches batches;
     private final SellThroughProperties properties;
     private final ExecutorService writers;
-    private final Map<String, Tally> receiving = new ConcurrentHashMap<>();
+    private final Map<Long, Live> receiving = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService heartbeat;
+
+    /** A run being read by this instance: its attempt fences its updates. */
+    private record Live(int attempt, Tally tally) {
+    }
     private final MeterRegistry meters;
 
     Ingestion(DataSource dataSource, PlatformTransactionManager transactionManager, Outbox outbox, Batches batches,
@@ -54,6 +61,12 @@ class Ingestion implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sellthrough-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.heartbeat.scheduleWithFixedDelay(this::reportProgress, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     DataSource dataSource() {
@@ -80,12 +93,12 @@ class Ingestion implements DisposableBean {
         return writers;
     }
 
-    void receiving(String batchId, Tally tally) {
-        receiving.put(batchId, tally);
+    void receiving(BatchRow run, Tally tally) {
+        receiving.put(run.no(), new Live(run.attempt(), tally));
     }
 
-    void received(String batchId) {
-        receiving.remove(batchId);
+    void received(long batchNo) {
+        receiving.remove(batchNo);
     }
 
     /**
@@ -104,14 +117,25 @@ class Ingestion implements DisposableBean {
         }
     }
 
-    /** Every second: the counts of each batch still being read, and a heartbeat that says its instance lives. */
-    @Scheduled(fixedDelay = 1000)
+    /**
+     * Every second: the counts of each batch still being read, and a heartbeat that says its instance lives. A run
+     * that no longer owns its batch (taken over) stops reporting; its writer finds out when it tries to finish.
+     */
     void reportProgress() {
-        receiving.forEach(batches::progress);
+        receiving.forEach((no, live) -> {
+            try {
+                if (!batches.progress(no, live.attempt(), live.tally())) {
+                    receiving.remove(no, live);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not report the progress of batch no {}: {}", no, e.toString());
+            }
+        });
     }
 
     @Override
     public void destroy() {
+        heartbeat.shutdownNow();
         writers.shutdownNow();
     }
 }

@@ -13,29 +13,41 @@ import io.kam.sellthrough.rows.Rejections;
 
 /**
  * The reasons rows of one batch were rejected, written to {@code batch_rejection} with COPY a few thousand at a time,
- * on connections of their own and committed at once: they are part of the report whatever becomes of the batch's own
+ * on connections of their own and committed at once, under the run's attempt (a run taken over cannot add to the
+ * report of the run that took over): they are part of the report whatever becomes of the batch's own
  * transaction (a strict batch rolls back its rows, not its reasons), and visible while the batch is still being read.
- * Both the reading and the writing thread report here.
+ * Both the reading and the writing thread report here. Only the first {@code max-stored-rejections} reasons of a
+ * batch are kept; the others are only counted, so that a body of bad rows cannot flood the database.
  */
 final class RejectionLog implements Rejections {
 
     private static final int FLUSH_EVERY = 5_000;
 
     private final DataSource dataSource;
-    private final String batchId;
+    private final long batchNo;
+    private final int attempt;
     private final StringBuilder pending = new StringBuilder();
     private int count;
     private long n;
+    private final long max;
+    private final java.util.concurrent.atomic.AtomicLong notKept;
 
-    RejectionLog(DataSource dataSource, String batchId) {
+    /** @param notKept counts the reasons reported beyond the first {@code max}: counted, not kept */
+    RejectionLog(DataSource dataSource, long batchNo, int attempt, long max, java.util.concurrent.atomic.AtomicLong notKept) {
         this.dataSource = dataSource;
-        this.batchId = batchId;
+        this.batchNo = batchNo;
+        this.attempt = attempt;
+        this.max = max;
+        this.notKept = notKept;
     }
 
     @Override
     public synchronized void reject(long line, String field, String reason, @Nullable String value) {
-        CopyText.text(pending, batchId);
-        pending.append('\t').append(++n).append('\t').append(line).append('\t');
+        if (n >= max) {
+            notKept.incrementAndGet();
+            return;
+        }
+        pending.append(batchNo).append('\t').append(attempt).append('\t').append(++n).append('\t').append(line).append('\t');
         CopyText.text(pending, field);
         pending.append('\t');
         CopyText.text(pending, reason);
@@ -54,10 +66,10 @@ final class RejectionLog implements Rejections {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy batch_rejection (batch_id, n, line, field, reason, value) from stdin",
+                    "copy batch_rejection (batch_no, attempt, n, line, field, reason, value) from stdin",
                     new StringReader(pending.toString()));
         } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("could not record rejected rows of batch " + batchId, e);
+            throw new IllegalStateException("could not record rejected rows of batch no " + batchNo, e);
         }
         pending.setLength(0);
         count = 0;

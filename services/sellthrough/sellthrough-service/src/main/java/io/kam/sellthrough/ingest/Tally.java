@@ -17,6 +17,8 @@ final class Tally {
     final AtomicLong recorded = new AtomicLong();
     final AtomicLong restated = new AtomicLong();
     final AtomicLong unchanged = new AtomicLong();
+    /** Reasons for rejected rows beyond {@code max-stored-rejections}: counted, not kept for the report. */
+    final AtomicLong reasonsNotKept = new AtomicLong();
     volatile int parts;
     volatile @Nullable LocalDate firstDay;
     volatile @Nullable LocalDate lastDay;
