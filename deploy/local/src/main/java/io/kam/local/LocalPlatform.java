@@ -89,7 +89,7 @@ public final class LocalPlatform {
                         + " (deploy/demo/demo-data.json; KAM_DEMO_DATA=false skips it)");
             }
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
-            System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; Swagger UI: /swagger-ui.html)");
+            System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; every path but /actuator/health needs a token)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  prospects   http://localhost:" + ports.prospects() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  visits      http://localhost:" + ports.visits() + "  (OpenAPI: /v3/api-docs)");
@@ -102,7 +102,8 @@ public final class LocalPlatform {
             System.out.println("  logs        " + root.resolve("logs") + " (one file per process)");
             System.out.println("Dev logins (DEV ONLY): nora / nora-dev and nate / nate-dev (national KA managers),");
             System.out.println("  eric / eric-dev (coordinator, EAST), sofia / sofia-dev (coordinator, SOUTH);");
-            System.out.println("  client kam-integration / kam-integration-dev.");
+            System.out.println("  client kam-integration / kam-integration-dev (bound to no retailer: refused until an operator");
+            System.out.println("  binds it, docs/runbook.md), client kam-monitoring / kam-monitoring-dev (operator: metrics).");
             System.out.println("A token for the API, e.g. for nora:");
             System.out.println("  curl -s -d grant_type=password -d client_id=kam-web -d username=nora -d password=nora-dev \\");
             System.out.println("    " + keycloak.tokenUri() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'");

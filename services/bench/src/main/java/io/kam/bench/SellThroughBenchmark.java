@@ -97,7 +97,7 @@ public final class SellThroughBenchmark {
 
             PipelineBenchmark.log("throughput: " + main.rows() + " rows, " + (main.bytes() >> 20) + " MB of CSV");
             Push.Result throughput;
-            try (HeapWatch heap = new HeapWatch(service.baseUrl(), TestTokens.nora())) {
+            try (HeapWatch heap = new HeapWatch(service.baseUrl(), TestTokens.operator())) {
                 throughput = Push.run(service, database, account, "pos-" + account, main, heap, cpu);
             }
             PipelineBenchmark.log("throughput: " + throughput);
@@ -116,7 +116,7 @@ public final class SellThroughBenchmark {
                         yesterday.minusDays(gigabyteDays - 1));
                 UUID bigAccount = retailer.open(STORES);
                 PipelineBenchmark.log("heap: " + big.rows() + " rows, " + (big.bytes() >> 20) + " MB, into the 512 MB service");
-                try (HeapWatch heap = new HeapWatch(service.baseUrl(), TestTokens.nora())) {
+                try (HeapWatch heap = new HeapWatch(service.baseUrl(), TestTokens.operator())) {
                     gigabyte = Push.run(service, database, bigAccount, "pos-1g-" + bigAccount, big, heap, cpu);
                 }
                 Files.deleteIfExists(big.path());

@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.kam.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +52,9 @@ class GatewayStreamingTest {
     /** The read timeout of every route but the upload ones, in this test. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
+    /** The gateway checks every token (kam-security): the uploads come from a retailer's integration. */
+    private static final String AUTHORIZATION = "Bearer " + TestTokens.integrationFor(UUID.randomUUID());
+
     private static Upstream upstream;
     private static ConfigurableApplicationContext gateway;
     private static HttpClient client;
@@ -65,9 +69,16 @@ class GatewayStreamingTest {
                 "--kam.gateway.routes.slow=" + upstream.baseUrl(),
                 "--spring.http.clients.read-timeout=" + READ_TIMEOUT.toMillis() + "ms",
                 "--kam.gateway.upload-read-timeout=60s",
-                "--spring.autoconfigure.exclude=" + GatewayTest.NOT_ON_THE_GATEWAYS_CLASSPATH);
+                "--spring.autoconfigure.exclude=" + GatewayTest.NOT_ON_THE_GATEWAYS_CLASSPATH,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
         gatewayUrl = "http://localhost:" + gateway.getEnvironment().getRequiredProperty("local.server.port");
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** A request to the gateway with a valid token of the realm. */
+    private static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", AUTHORIZATION);
     }
 
     @AfterAll
@@ -81,12 +92,22 @@ class GatewayStreamingTest {
     }
 
     @Test
+    void theSwaggerUiIsOffByDefaultEvenForACallerWithAToken() throws Exception {
+        HttpResponse<String> ui = client.send(authorized(URI.create(gatewayUrl + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/swagger-ui/index.html"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ui.statusCode()).as("KAM_SWAGGER_UI is not set").isEqualTo(404);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anUploadWithContentLengthStreamsToTheServiceWhileTheCallerIsStillSending() throws Exception {
         String upload = UUID.randomUUID().toString();
         Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload));
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
-                .header("Authorization", "Bearer the-callers-token")
+        HttpResponse<String> response = client.send(authorized(uploadUri(upload))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
                         UPLOAD_SIZE))
@@ -100,7 +121,7 @@ class GatewayStreamingTest {
         assertThat(received.sha256()).isEqualTo(body.sha256());
         assertThat(received.contentLength()).as("Content-Length at the service").isEqualTo(String.valueOf(UPLOAD_SIZE));
         assertThat(received.transferEncoding()).isNull();
-        assertThat(received.authorization()).isEqualTo("Bearer the-callers-token");
+        assertThat(received.authorization()).as("the caller's token, unchanged").isEqualTo(AUTHORIZATION);
         assertThat(received.requestId()).matches("[A-Za-z0-9._-]{1,64}")
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
         JsonNode answer = JSON.readTree(response.body());
@@ -112,7 +133,7 @@ class GatewayStreamingTest {
         String upload = UUID.randomUUID().toString();
         Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload));
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
+        HttpResponse<String> response = client.send(authorized(uploadUri(upload))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)) // no length: chunked
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -135,12 +156,12 @@ class GatewayStreamingTest {
         CountDownLatch answerOther = upstream.holdAnswer(other);
         byte[] small = "store,sku,units\n1,2,3\n".getBytes(StandardCharsets.UTF_8);
         try {
-            var pending = client.sendAsync(HttpRequest.newBuilder(uploadUri(upload))
+            var pending = client.sendAsync(authorized(uploadUri(upload))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(small)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(upstream.firstBytesOf(upload).await(30, TimeUnit.SECONDS)).as("the upload reached the service").isTrue();
 
             // A request on another route, sent after the upload, times out: the read timeout has passed for both.
-            HttpResponse<String> timedOut = client.send(HttpRequest.newBuilder(
+            HttpResponse<String> timedOut = client.send(authorized(
                             URI.create(gatewayUrl + "/api/slow/batches?upload=" + other))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
             boolean uploadStillWaiting = !pending.isDone();
@@ -162,7 +183,7 @@ class GatewayStreamingTest {
         String upload = UUID.randomUUID().toString();
         CountDownLatch answer = upstream.holdAnswer(upload);
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+            HttpResponse<String> response = client.send(authorized(
                             URI.create(gatewayUrl + "/api/slow/batches?upload=" + upload))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -179,7 +200,7 @@ class GatewayStreamingTest {
         String upload = UUID.randomUUID().toString();
         byte[] json = "{\"retailer\":\"lotus\"}".getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
+        HttpResponse<String> response = client.send(authorized(uploadUri(upload))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -196,7 +217,7 @@ class GatewayStreamingTest {
         String upload = UUID.randomUUID().toString();
         String form = "retailer=lotus&note=%E5%A4%A7%E5%8D%96%E5%9C%BA%20east%20region";
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uploadUri(upload))
+        HttpResponse<String> response = client.send(authorized(uploadUri(upload))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -214,7 +235,7 @@ class GatewayStreamingTest {
         Upstream.Pause pause = upstream.pauseAfter(upload, MB);
         Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload));
 
-        var response = client.sendAsync(HttpRequest.newBuilder(uploadUri(upload))
+        var response = client.sendAsync(authorized(uploadUri(upload))
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
                         UPLOAD_SIZE))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -238,7 +259,7 @@ class GatewayStreamingTest {
             Body body = new Body(UPLOAD_SIZE, upstream.firstBytesOf(upload)).failingHalfway();
             var publisher = HttpRequest.BodyPublishers.ofInputStream(() -> body);
 
-            var request = HttpRequest.newBuilder(uploadUri(upload)).POST(withLength
+            var request = authorized(uploadUri(upload)).POST(withLength
                     ? HttpRequest.BodyPublishers.fromPublisher(publisher, UPLOAD_SIZE) : publisher).build();
             try {
                 client.send(request, HttpResponse.BodyHandlers.ofString());

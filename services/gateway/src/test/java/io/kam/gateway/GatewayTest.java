@@ -51,20 +51,11 @@ class GatewayTest {
             "io.kam.platform.consumer.KamConsumerAutoConfiguration",
             "io.micronaut.spring.boot.starter.MicronautImportRegistrar",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            // The services are resource servers (kam-security); the gateway does not check tokens itself yet.
-            "io.kam.platform.security.KamSecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
 
     /** Beans of the services' infrastructure that must not exist in the gateway's context. */
     private static final List<String> NOT_IN_THE_GATEWAY = List.of("javax.sql.DataSource",
-            "org.springframework.kafka.core.KafkaTemplate", "io.kam.platform.outbox.OutboxRelay",
-            "org.springframework.security.web.SecurityFilterChain");
+            "org.springframework.kafka.core.KafkaTemplate", "io.kam.platform.outbox.OutboxRelay");
 
     /** The routes of kam-gateway.properties, each with its default target unless its environment variable is set. */
     private static final Map<String, String> SERVICES = Map.of(
@@ -94,6 +85,7 @@ class GatewayTest {
                 "kam.gateway.routes.reviews", projection.baseUrl(),
                 "kam.gateway.routes.offline", "http://localhost:" + closedPort(),
                 "spring.autoconfigure.exclude", NOT_ON_THE_GATEWAYS_CLASSPATH,
+                "springdoc.swagger-ui.enabled", "true",
                 LOG_HEADERS, "true"));
         serviceLog = ServiceLog.record();
         client = RestClient.builder().baseUrl(gateway.baseUrl()).build();
@@ -187,13 +179,60 @@ class GatewayTest {
     }
 
     @Test
-    void withoutATokenTheServicesRefusalComesBackAsItIs() {
-        // The gateway checks no token yet: the 401 is the accounts service's own problem detail.
-        Exchange response = exchange(HttpMethod.GET, "/api/accounts?size=1", Map.of(), null);
+    void withoutAValidTokenTheGatewayRefusesBeforeAnyServiceHearsOfIt() {
+        String id = "no-token-" + UUID.randomUUID();
+        Exchange response = exchange(HttpMethod.GET, "/api/accounts?size=1", Map.of(REQUEST_ID, id), null);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.headers().get(REQUEST_ID)).hasSize(1);
+        assertThat(response.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(response.headers().get(REQUEST_ID)).containsExactly(id);
+        assertThat(requestIdsSeenBy(accounts, "/api/accounts")).doesNotContain(id);
+        String otherAudience = "Bearer " + TestTokens.forAudience("nora", java.util.Set.of("national-ka-manager"), "account");
+        assertThat(exchange(HttpMethod.GET, "/api/accounts?size=1", Map.of(HttpHeaders.AUTHORIZATION, otherAudience), null)
+                .status()).as("a token of another client of the realm").isEqualTo(401);
+        var unbound = new Api(gateway.port()).as(TestTokens.integration()).get("/api/accounts?size=1");
+        assertThat(unbound.status()).isEqualTo(403);
+        assertThat(unbound.text("code")).isEqualTo("retailer-required");
+    }
+
+    @Test
+    void onlyHealthIsOpenTheActuatorsMetricsAreForOperators() {
+        Api anonymous = new Api(gateway.port());
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
+        }
+        for (String path : List.of("/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info")) {
+            assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+            for (String token : List.of(TestTokens.nora(), TestTokens.eric(), TestTokens.integrationFor(UUID.randomUUID()))) {
+                var refused = anonymous.as(token).get(path);
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.text("code")).isEqualTo("role-required");
+            }
+            assertThat(anonymous.as(TestTokens.operator()).get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(scrape(null)).isEqualTo(401);
+        assertThat(scrape("Bearer " + TestTokens.eric())).isEqualTo(403);
+        assertThat(scrape("Bearer " + TestTokens.integrationFor(UUID.randomUUID()))).isEqualTo(403);
+        assertThat(scrape("Bearer " + TestTokens.operator())).isEqualTo(200);
+    }
+
+    @Test
+    void theSwaggerUiAndTheDocumentsNeedAToken() {
+        for (String path : List.of("/swagger-ui/index.html", "/swagger-ui.html", "/v3/api-docs", "/v3/api-docs/swagger-config",
+                "/api-docs/accounts", "/api-docs/reviews")) {
+            Exchange refused = exchange(HttpMethod.GET, path, Map.of(), null);
+            assertThat(refused.status()).as(path).isEqualTo(401);
+        }
+    }
+
+    /** What Prometheus gets when it scrapes the gateway with this Authorization header (or none). */
+    private static int scrape(String authorization) {
+        return client.get().uri("/actuator/prometheus").headers(h -> {
+            if (authorization != null) {
+                h.set(HttpHeaders.AUTHORIZATION, authorization);
+            }
+        }).accept(MediaType.TEXT_PLAIN).exchange((req, res) -> res.getStatusCode().value());
     }
 
     @Test
@@ -208,7 +247,8 @@ class GatewayTest {
 
     @Test
     void theOpenApiDocumentsOfEveryServiceAreServedAndListedInTheSwaggerUi() {
-        // The services ask a token for their documents too (kam-security), so the test sends one.
+        // The gateway and the services ask a token for the documents (kam-security), so the test sends one; the
+        // Swagger UI is off by default (KAM_SWAGGER_UI) and on for this test.
         var accountsDoc = api.get("/api-docs/accounts");
         assertThat(accountsDoc.status()).isEqualTo(200);
         assertThat(accountsDoc.text("openapi")).startsWith("3.");
@@ -224,7 +264,8 @@ class GatewayTest {
         assertThat(swaggerConfig.body().path("urls").valueStream()
                 .map(u -> u.path("name").asString() + "=" + u.path("url").asString()).toList())
                 .contains("accounts=/api-docs/accounts", "reviews=/api-docs/reviews");
-        assertThat(exchange(HttpMethod.GET, "/swagger-ui/index.html", Map.of(), null).status()).isEqualTo(200);
+        assertThat(exchange(HttpMethod.GET, "/swagger-ui/index.html", Map.of(HttpHeaders.AUTHORIZATION, nora), null).status())
+                .isEqualTo(200);
         assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
     }
 

@@ -90,23 +90,29 @@ public final class ReviewsApi {
                 .returnResult(String.class).getResponseBody());
     }
 
+    /** The actuator's metrics are for operators (kam-security), not for the managers the client calls as. */
+    private static void asOperator(org.springframework.http.HttpHeaders headers) {
+        headers.setBearerAuth(io.kam.platform.testing.TestTokens.operator());
+    }
+
     /** The consumer-lag gauge as the metrics endpoint shows it. */
     public double lag() {
-        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").exchange()
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").headers(ReviewsApi::asOperator).exchange()
                 .expectStatus().isOk().returnResult(String.class).getResponseBody();
         return json.readTree(body).get("measurements").get(0).get("value").asDouble();
     }
 
     /** The consumer-lag gauge of one topic. */
     public double lag(String topic) {
-        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag?tag=topic:{topic}", topic).exchange()
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag?tag=topic:{topic}", topic)
+                .headers(ReviewsApi::asOperator).exchange()
                 .expectStatus().isOk().returnResult(String.class).getResponseBody();
         return json.readTree(body).get("measurements").get(0).get("value").asDouble();
     }
 
     /** The topics the consumer-lag gauge is kept for, as the metrics endpoint lists them. */
     public java.util.Set<String> lagTopics() {
-        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").exchange()
+        String body = http.get().uri("/actuator/metrics/kam.projection.consumer.lag").headers(ReviewsApi::asOperator).exchange()
                 .expectStatus().isOk().returnResult(String.class).getResponseBody();
         java.util.Set<String> topics = new java.util.TreeSet<>();
         for (JsonNode tag : json.readTree(body).get("availableTags")) {

@@ -23,7 +23,8 @@ import io.kam.platform.testing.RunningService;
 /**
  * The accounts service trusting the real Keycloak with the platform's realm (started once per test JVM), as in
  * production: logins through the realm, realm roles and the region claim doing their work, and each refusal —
- * no token, wrong role, wrong region.
+ * no token, another client's token, wrong role, wrong region, an integration bound to no retailer, metrics for
+ * anyone but the monitoring client.
  */
 class RealKeycloakSecurityTest {
 
@@ -73,12 +74,44 @@ class RealKeycloakSecurityTest {
     }
 
     @Test
-    void theIntegrationClientReadsButChangesNothing() throws Exception {
-        Api integration = as(clientCredentials("kam-integration", "kam-integration-dev"));
+    void theShippedIntegrationClientGetsNothingUntilAnOperatorBindsItToOneRetailer() throws Exception {
+        Api nora = as(password("nora"));
+        String mine = nora.post("/api/accounts", anAccount("Bound Mart ")).text("id");
+        String other = nora.post("/api/accounts", anAccount("Other Mart ")).text("id");
 
-        assertThat(integration.get("/api/accounts").status()).isEqualTo(200);
-        assertThat(integration.post("/api/accounts/" + UUID.randomUUID() + "/stores", store("I-1", Region.EAST)).status())
-                .isEqualTo(403);
+        var unbound = as(clientCredentials("kam-integration", "kam-integration-dev")).get("/api/accounts");
+        assertThat(unbound.status()).as("fail closed").isEqualTo(403);
+        assertThat(unbound.text("code")).isEqualTo("retailer-required");
+        try {
+            RealmTokens.bindIntegration(keycloak, mine);
+            Api integration = as(clientCredentials("kam-integration", "kam-integration-dev"));
+
+            assertThat(integration.get("/api/accounts/" + mine).status()).isEqualTo(200);
+            assertThat(integration.get("/api/accounts/" + other).status()).as("another retailer's").isEqualTo(404);
+            assertThat(integration.get("/api/accounts?size=200").body().path("items").valueStream()
+                    .map(a -> a.path("id").asString())).containsExactly(mine);
+            assertThat(integration.post("/api/accounts/" + mine + "/stores", store("I-1", Region.EAST)).status())
+                    .as("it reads but changes nothing").isEqualTo(403);
+        } finally {
+            RealmTokens.bindIntegration(keycloak, null);
+        }
+    }
+
+    @Test
+    void aTokenTheRealmIssuedToAnotherClientIsRefused() throws Exception {
+        var refused = as(RealmTokens.passwordThroughAnotherClient(keycloak, "nora")).get("/api/accounts");
+
+        assertThat(refused.status()).as("nora through admin-cli: no kam-api audience").isEqualTo(401);
+        assertThat(as(password("nora")).get("/api/accounts").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheMonitoringClientReadsTheMetrics() throws Exception {
+        assertThat(as(clientCredentials("kam-monitoring", "kam-monitoring-dev")).get("/actuator/metrics").status())
+                .isEqualTo(200);
+        assertThat(as(password("nora")).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(as(password("eric")).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(new Api(accounts.port()).get("/actuator/metrics").status()).isEqualTo(401);
     }
 
     @Test
@@ -92,6 +125,11 @@ class RealKeycloakSecurityTest {
 
     private static Api as(String token) {
         return new Api(accounts.port()).as(token);
+    }
+
+    private static AccountRequests.OpenAccount anAccount(String name) {
+        return new AccountRequests.OpenAccount(name + UUID.randomUUID(), "BM", RetailFormat.HYPERMARKET, null,
+                new Address("3 Nanjing Road", "Shanghai", null, null), AccountScope.NATIONAL, null, "nora", null, null);
     }
 
     private static AccountRequests.OpenStore store(String code, Region region) {

@@ -9,8 +9,9 @@ import io.kam.platform.events.Actor;
 
 /**
  * What part of the data an actor may see. National KA managers see everything. A regional coordinator sees one
- * region. An integration whose token carries a {@code retailer} claim sees that one account; without the claim,
- * every account. Services turn these into filters, answering 404 for what lies outside (so its existence does
+ * region. An integration whose token carries a {@code retailer} claim sees that one account; without the claim it
+ * sees nothing (fails closed, 403 {@code retailer-required}) unless it also holds the separately granted role
+ * {@value Actor#INTEGRATION_ALL_ACCOUNTS}, the only way to every account. Services turn these into filters, answering 404 for what lies outside (so its existence does
  * not leak) and 403 when the caller explicitly asks for more.
  */
 public final class DataScope {
@@ -60,25 +61,29 @@ public final class DataScope {
         }
     }
 
-    /** The one account an integration tied to a retailer may see; empty when the actor is not so tied. */
+    /**
+     * The one account an integration may see; empty for actors that are not integrations (their scope is the region
+     * or everything) and for an integration granted {@value Actor#INTEGRATION_ALL_ACCOUNTS}. An integration bound to
+     * no retailer and without that role is refused (403 {@code retailer-required}): it is never given every account
+     * by default. A retailer claim, when present, binds even an integration that also holds the all-accounts role.
+     */
     public static Optional<UUID> account(Actor actor) {
-        String retailer = actor.retailer();
-        if (actor.has(Actor.NATIONAL_KA_MANAGER) || !actor.has(Actor.INTEGRATION) || retailer == null || retailer.isBlank()) {
+        if (actor.has(Actor.NATIONAL_KA_MANAGER) || !actor.has(Actor.INTEGRATION)) {
             return Optional.empty();
+        }
+        String retailer = actor.retailer();
+        if (retailer == null || retailer.isBlank()) {
+            if (actor.has(Actor.INTEGRATION_ALL_ACCOUNTS)) {
+                return Optional.empty();
+            }
+            throw new Rejection.Forbidden("retailer-required", "this client is bound to no retailer; an integration sees "
+                    + "only the one account its retailer claim names (or every account with the role "
+                    + Actor.INTEGRATION_ALL_ACCOUNTS + ")").refused();
         }
         try {
             return Optional.of(UUID.fromString(retailer));
         } catch (IllegalArgumentException e) {
             throw new Rejection.Forbidden("retailer-invalid", "the client's retailer claim is not an account id").refused();
         }
-    }
-
-    /**
-     * The one account an integration may see, failing closed: an integration bound to no retailer is refused (403
-     * {@code retailer-required}) rather than given every account.
-     */
-    public static UUID requiredAccount(Actor actor) {
-        return account(actor).orElseThrow(() -> new Rejection.Forbidden("retailer-required", "this client is bound to "
-                + "no retailer; an integration sees only the one account its retailer claim names").refused());
     }
 }

@@ -14,6 +14,11 @@ public record Actor(String name, Set<String> roles, @Nullable String region, @Nu
     public static final String NATIONAL_KA_MANAGER = "national-ka-manager";
     public static final String REGIONAL_COORDINATOR = "regional-coordinator";
     public static final String INTEGRATION = "integration";
+    /**
+     * An integration that may see every account rather than the one retailer its {@code retailer} claim names:
+     * defined in the realm, granted to no client by default (an operator grants it deliberately).
+     */
+    public static final String INTEGRATION_ALL_ACCOUNTS = "integration-all-accounts";
 
     public Actor {
         if (name == null || name.isBlank()) {

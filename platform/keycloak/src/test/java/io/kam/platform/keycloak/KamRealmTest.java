@@ -96,6 +96,60 @@ class KamRealmTest {
     }
 
     @Test
+    void the_platforms_clients_issue_tokens_for_the_api_audience_and_other_clients_do_not() {
+        JsonNode web = login("nora", "nora-dev");
+        JsonNode machine = OidcClient.claims(oidc.clientCredentials("kam-integration", "kam-integration-dev").accessToken());
+        OidcClient.Response other = oidc.passwordGrant("admin-cli", "nora", "nora-dev");
+
+        assertThat(audiences(web)).contains("kam-api");
+        assertThat(audiences(machine)).contains("kam-api");
+        assertThat(other.status()).as("admin-cli of the kam realm: %s", other.body()).isEqualTo(200);
+        assertThat(audiences(OidcClient.claims(other.accessToken()))).as("the services refuse it (401)")
+                .doesNotContain("kam-api");
+    }
+
+    @Test
+    void the_retailer_and_region_mappers_are_defined_once_as_client_scopes_of_every_platform_client() {
+        JsonNode scopes = oidc.adminGet("/client-scopes");
+        JsonNode retailer = named(scopes, "kam-retailer");
+        assertThat(retailer.path("protocolMappers").findValuesAsString("claim.name")).containsExactly("retailer");
+        assertThat(named(scopes, "kam-region").path("protocolMappers").findValuesAsString("claim.name"))
+                .containsExactly("region");
+        for (String clientId : List.of("kam-web", "kam-integration")) {
+            JsonNode client = oidc.adminGet("/clients?clientId=" + clientId).get(0);
+            assertThat(client.path("protocolMappers").isEmpty()).as("%s defines no mapper of its own", clientId).isTrue();
+            assertThat(client.path("defaultClientScopes").valueStream().map(JsonNode::asString))
+                    .as(clientId).contains("kam-api", "kam-retailer", "kam-region", "roles", "profile");
+        }
+        assertThat(oidc.adminGet("/default-default-client-scopes").findValuesAsString("name"))
+                .as("a client added later gets the retailer mapper too, not the API audience")
+                .contains("kam-retailer", "kam-region").doesNotContain("kam-api");
+    }
+
+    @Test
+    void every_account_is_a_separate_role_granted_to_nobody_and_the_integration_is_bound_to_none_by_default() {
+        assertThat(oidc.adminGet("/roles/integration-all-accounts").path("name").asString())
+                .isEqualTo("integration-all-accounts");
+        assertThat(oidc.adminGet("/roles/integration-all-accounts/users").isEmpty()).isTrue();
+        JsonNode machine = OidcClient.claims(oidc.clientCredentials("kam-integration", "kam-integration-dev").accessToken());
+        assertThat(realmRoles(machine)).doesNotContain("integration-all-accounts");
+        assertThat(machine.has("retailer")).as("unbound: the services refuse it everything until an operator binds it")
+                .isFalse();
+    }
+
+    @Test
+    void the_monitoring_client_is_an_operator_and_only_it() {
+        JsonNode claims = OidcClient.claims(oidc.clientCredentials("kam-monitoring", "kam-monitoring-dev").accessToken());
+
+        assertThat(realmRoles(claims)).contains("operator")
+                .doesNotContain("national-ka-manager", "regional-coordinator", "integration");
+        assertThat(audiences(claims)).contains("kam-api");
+        assertThat(oidc.adminGet("/roles/operator/users").findValuesAsString("username"))
+                .containsExactly("service-account-kam-monitoring");
+        assertThat(realmRoles(login("nora", "nora-dev"))).doesNotContain("operator");
+    }
+
+    @Test
     void a_wrong_client_secret_is_refused() {
         OidcClient.Response response = oidc.clientCredentials("kam-integration", "not-the-secret");
 
@@ -188,6 +242,26 @@ class KamRealmTest {
         OidcClient.Response response = oidc.passwordGrant("kam-web", username, password);
         assertThat(response.status()).as("login of %s: %s", username, response.body()).isEqualTo(200);
         return OidcClient.claims(response.accessToken());
+    }
+
+    private static List<String> audiences(JsonNode claims) {
+        JsonNode aud = claims.path("aud");
+        List<String> audiences = new ArrayList<>();
+        if (aud.isArray()) {
+            aud.forEach(each -> audiences.add(each.asString()));
+        } else if (aud.isString()) {
+            audiences.add(aud.asString());
+        }
+        return audiences;
+    }
+
+    private static JsonNode named(JsonNode list, String name) {
+        for (JsonNode each : list) {
+            if (each.path("name").asString().equals(name)) {
+                return each;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + list);
     }
 
     private static List<String> realmRoles(JsonNode claims) {

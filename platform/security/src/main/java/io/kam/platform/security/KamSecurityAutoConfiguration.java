@@ -1,12 +1,18 @@
 package io.kam.platform.security;
 
 import java.security.interfaces.RSAPublicKey;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -19,15 +25,22 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.kam.platform.web.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a service an OAuth2 resource server for the platform's Keycloak realm: every endpoint but health needs a
- * valid bearer token (issuer and signature checked through {@code spring.security.oauth2.resourceserver.jwt.*});
- * realm roles become authorities; the acting user, their roles and region come from the token. Refusals are
- * RFC 9457 problem details: 401 without a valid token, 403 without the role.
+ * valid bearer token (issuer and signature checked through {@code spring.security.oauth2.resourceserver.jwt.*}, and
+ * an {@code aud} that names the platform's API, {@code kam.security.audience}, default {@value #DEFAULT_AUDIENCE});
+ * the other actuator endpoints (metrics, Prometheus, info) need a role of {@code kam.security.operator-roles}
+ * (default {@value #DEFAULT_OPERATOR_ROLES}); an integration bound to no retailer gets nothing
+ * ({@link IntegrationBinding}); realm roles become authorities; the acting user, their roles, region and retailer
+ * come from the token. Refusals are RFC 9457 problem details: 401 without a valid token, 403 without the role.
  */
 @AutoConfiguration(beforeName = {"io.kam.platform.web.KamWebAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -36,12 +49,24 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(RestrictedPaths.class)
 public class KamSecurityAutoConfiguration {
 
+    /** The audience every token must carry unless {@code kam.security.audience} names another. */
+    public static final String DEFAULT_AUDIENCE = "kam-api";
+    /** The realm roles that read the actuator's metrics unless {@code kam.security.operator-roles} names others. */
+    public static final String DEFAULT_OPERATOR_ROLES = "operator";
+
     @Bean
-    SecurityFilterChain kamResourceServer(HttpSecurity http, RestrictedPaths restricted) throws Exception {
+    SecurityFilterChain kamResourceServer(HttpSecurity http, RestrictedPaths restricted, CurrentActor actor,
+                                          @Value("${kam.security.operator-roles:" + DEFAULT_OPERATOR_ROLES + "}")
+                                          List<String> operatorRoles) throws Exception {
         ProblemResponses problems = new ProblemResponses(JsonMapper.builder().build());
+        RequestMatcher health = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"));
+        RequestMatcher open = new OrRequestMatcher(health, PathPatternRequestMatcher.withDefaults().matcher("/error"));
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                            .requestMatchers("/error").permitAll();
+                    requests.requestMatchers(open).permitAll()
+                            .requestMatchers("/actuator", "/actuator/**").hasAnyAuthority(operatorRoles.stream()
+                                    .map(role -> RealmRolesConverter.ROLE_PREFIX + role).toArray(String[]::new));
                     for (RestrictedPaths.Rule rule : restricted.restricted()) {
                         requests.requestMatchers(rule.paths().toArray(String[]::new)).hasAnyAuthority(rule.roles()
                                 .stream().map(role -> RealmRolesConverter.ROLE_PREFIX + role).toArray(String[]::new));
@@ -56,6 +81,7 @@ public class KamSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .addFilterBefore(new IdentityProviderGuard(problems), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new IntegrationBinding(actor, open, problems), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -71,14 +97,27 @@ public class KamSecurityAutoConfiguration {
     @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.public-key-location")
     JwtDecoder pinnedKeyJwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.public-key-location}") Resource publicKey,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws Exception {
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            OAuth2TokenValidator<Jwt> kamAudience) throws Exception {
         RSAPublicKey key;
         try (var in = publicKey.getInputStream()) {
             key = RsaKeyConverters.x509().convert(in);
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
-        decoder.setJwtValidator(issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer), kamAudience));
         return decoder;
+    }
+
+    /**
+     * Tokens must be issued for the platform's API: their {@code aud} contains {@code kam.security.audience}, which
+     * the realm's client scope {@code kam-api} adds to the tokens of its own clients only. Any other client of the
+     * realm is refused (401). Spring Boot adds this validator to the decoders it builds from the issuer or a key
+     * set URI; {@link #pinnedKeyJwtDecoder} adds it to its own.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> kamAudience(@Value("${kam.security.audience:" + DEFAULT_AUDIENCE + "}") String audience) {
+        return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
     }
 
     @Bean

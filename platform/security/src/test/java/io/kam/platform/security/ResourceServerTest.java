@@ -60,6 +60,76 @@ class ResourceServerTest {
     }
 
     @Test
+    void tokensOfTheRealmIssuedForAnotherAudienceOrForNoneAreRefused() {
+        Set<String> manager = Set.of("national-ka-manager");
+
+        var otherClient = anonymous.as(TestTokens.forAudience("nora", manager, "account", "other-api")).get("/api/whoami");
+        assertThat(otherClient.status()).as("a token of another client of the realm").isEqualTo(401);
+        assertThat(otherClient.text("code")).isEqualTo("unauthenticated");
+        assertThat(anonymous.as(TestTokens.withoutAudience("nora", manager)).get("/api/whoami").status()).isEqualTo(401);
+        assertThat(anonymous.as(TestTokens.forAudience("nora", manager, "account", TestTokens.AUDIENCE))
+                .get("/api/whoami").status()).as("the API among other audiences").isEqualTo(200);
+    }
+
+    @Test
+    void onlyHealthOfTheActuatorIsOpenTheRestNeedsTheOperatorRole() throws Exception {
+        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+        for (String path : new String[] {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+                "/actuator/prometheus", "/actuator/info"}) {
+            assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+            for (String token : new String[] {TestTokens.nora(), TestTokens.eric(),
+                    TestTokens.integrationFor(java.util.UUID.randomUUID()), TestTokens.integrationForAllAccounts()}) {
+                var refused = anonymous.as(token).get(path);
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.text("code")).isEqualTo("role-required");
+            }
+        }
+        assertThat(anonymous.as(TestTokens.operator()).get("/actuator/metrics").status()).isEqualTo(200);
+        assertThat(scrape(TestTokens.operator())).isEqualTo(200);
+        assertThat(scrape(TestTokens.nora())).isEqualTo(403);
+        assertThat(scrape(null)).isEqualTo(401);
+        assertThat(anonymous.as(TestTokens.operator()).get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    /** What Prometheus gets when it scrapes with this token: the exposition format, not JSON. */
+    private int scrape(String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .header("Accept", "text/plain");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    @Test
+    void anIntegrationBoundToNoRetailerGetsNothing() {
+        var unbound = anonymous.as(TestTokens.integration());
+
+        for (var refused : java.util.List.of(unbound.get("/api/whoami"), unbound.post("/api/terms", java.util.Map.of("name", "x")),
+                unbound.post("/api/plans/approval", ""))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("retailer-required");
+            assertThat(refused.text("type")).isEqualTo("https://kam-platform.io/problems/retailer-required");
+        }
+        assertThat(unbound.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIntegrationBoundToARetailerOrGrantedAllAccountsIsLetIn() {
+        java.util.UUID retailer = java.util.UUID.randomUUID();
+
+        var bound = anonymous.as(TestTokens.integrationFor(retailer)).get("/api/whoami");
+        assertThat(bound.status()).isEqualTo(200);
+        assertThat(bound.text("retailer")).isEqualTo(retailer.toString());
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/whoami").status()).isEqualTo(200);
+        var odd = anonymous.as(TestTokens.token("service-account-kam-integration", Set.of("integration"), null)).get("/api/whoami");
+        assertThat(odd.text("code")).isEqualTo("retailer-required");
+    }
+
+    @Test
     void theActorCarriesUserNameRealmRolesAndRegion() {
         var eric = anonymous.as(TestTokens.eric()).get("/api/whoami");
         var nora = anonymous.as(TestTokens.nora()).get("/api/whoami");

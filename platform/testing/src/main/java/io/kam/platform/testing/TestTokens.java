@@ -26,13 +26,16 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Access tokens shaped like the platform's Keycloak realm issues them ({@code preferred_username},
- * {@code realm_access.roles}, {@code region}), signed with a key pair made for this test JVM. Services under test
+ * {@code realm_access.roles}, {@code region}, {@code retailer}, the API's audience {@value #AUDIENCE} in
+ * {@code aud}), signed with a key pair made for this test JVM. Services under test
  * trust it through {@link KamInfrastructure#springProperties}. The fast tests of every security rule use these;
  * the suite against a real Keycloak proves the realm issues the same shape.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.kam.test/realms/kam";
+    /** The audience the services accept (kam-security's default {@code kam.security.audience}). */
+    public static final String AUDIENCE = "kam-api";
     static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     static final String PUBLIC_KEY_PROPERTY = "spring.security.oauth2.resourceserver.jwt.public-key-location";
 
@@ -63,15 +66,42 @@ public final class TestTokens {
         return token("sofia", Set.of("regional-coordinator"), "SOUTH");
     }
 
-    /** The integration client's service account. */
+    /**
+     * The integration client's service account bound to no retailer: the services refuse it everything (403
+     * {@code retailer-required}); use it to prove that refusal.
+     */
     public static String integration() {
         return token("service-account-kam-integration", Set.of("integration"), null);
     }
 
-    /** The integration client's service account, tied to one retailer's account. */
+    /** The integration client's service account, tied to one retailer's account: the usual integration. */
     public static String integrationFor(UUID account) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder(claims("service-account-kam-integration", Set.of("integration"), null,
                 ISSUER, Duration.ofMinutes(5))).claim("retailer", account.toString()).build();
+        return sign(KEYS, claims);
+    }
+
+    /** An integration granted the separate role {@code integration-all-accounts}: it sees every account. */
+    public static String integrationForAllAccounts() {
+        return token("service-account-kam-reporting", Set.of("integration", "integration-all-accounts"), null);
+    }
+
+    /** The monitoring client's service account, role {@code operator}: reads the actuator's metrics. */
+    public static String operator() {
+        return token("service-account-kam-monitoring", Set.of("operator"), null);
+    }
+
+    /** A token of the realm issued for other audiences than the platform's API (another client's token). */
+    public static String forAudience(String user, Set<String> roles, String... audiences) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(user, roles, null, ISSUER, Duration.ofMinutes(5)))
+                .audience(List.of(audiences)).claim("azp", "other-client").build();
+        return sign(KEYS, claims);
+    }
+
+    /** A token of the realm without any audience. */
+    public static String withoutAudience(String user, Set<String> roles) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(user, roles, null, ISSUER, Duration.ofMinutes(5)))
+                .audience((String) null).build();
         return sign(KEYS, claims);
     }
 
@@ -125,6 +155,7 @@ public final class TestTokens {
                 .claim("preferred_username", user)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .claim("azp", "kam-web")
+                .audience(AUDIENCE)
                 .issueTime(Date.from(now.minusSeconds(120)))
                 .expirationTime(Date.from(now.plus(validity)))
                 .jwtID(UUID.randomUUID().toString());

@@ -34,7 +34,7 @@ class AccessRulesTest extends ServiceTest {
     @BeforeEach
     void aNationalChainWithStoresInTheEastAndTheSouth() {
         eric = anonymous.as(TestTokens.eric());
-        integration = anonymous.as(TestTokens.integration());
+        integration = anonymous.as(TestTokens.integrationForAllAccounts());
         national = open(aNationalHypermarketChain());
         eastStore = api.post(stores(national), aStore("E-1", Region.EAST)).text("id");
         southStore = api.post(stores(national), aStore("S-1", Region.SOUTH)).text("id");
@@ -105,6 +105,17 @@ class AccessRulesTest extends ServiceTest {
         assertThat(integration.get(stores(national)).body().path("totalItems").asLong()).isEqualTo(2);
         assertThat(integration.post(stores(national), aStore("I-1", Region.EAST)).status()).isEqualTo(403);
         assertThat(integration.post("/api/accounts", aNationalHypermarketChain()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anIntegrationBoundToNoRetailerGetsNothing() {
+        Api unbound = anonymous.as(TestTokens.integration());
+
+        for (var refused : List.of(unbound.get("/api/accounts"), unbound.get("/api/accounts/" + national),
+                unbound.get(stores(national)), unbound.get("/api/accounts/" + national + "/contacts"))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("retailer-required");
+        }
     }
 
     @Test

@@ -34,7 +34,7 @@ class PlanAccessTest extends ServiceTest {
     void aPlanOfAChainPresentInTheEast() {
         eric = anonymous.as(TestTokens.eric());
         sofia = anonymous.as(TestTokens.sofia());
-        integration = anonymous.as(TestTokens.integration());
+        integration = anonymous.as(TestTokens.integrationForAllAccounts());
         account = open(aNationalHypermarketChain());
         api.post("/api/accounts/" + account + "/stores", aStore("E-1", Region.EAST));
         api.post(plans(), aPlanFor(2027));

@@ -70,7 +70,7 @@ class RelationshipAccessTest extends ServiceTest {
 
     @Test
     void integrationsHaveNoBusinessWithRelationshipRecordsNotEvenTheRetailersOwnClient() {
-        Api integration = anonymous.as(TestTokens.integration());
+        Api integration = anonymous.as(TestTokens.integrationForAllAccounts());
         Api theRetailer = anonymous.as(TestTokens.integrationFor(account));
 
         assertThat(reads().stream().map(path -> integration.get(path).status())).containsOnly(403);

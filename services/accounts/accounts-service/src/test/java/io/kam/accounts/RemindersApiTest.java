@@ -90,7 +90,7 @@ class RemindersApiTest extends ServiceTest {
 
     @Test
     void integrationsGetNoRemindersAndTheWindowIsBounded() {
-        assertThat(anonymous.as(TestTokens.integration()).get("/api/accounts/reminders").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/accounts/reminders").status()).isEqualTo(403);
         assertThat(anonymous.as(TestTokens.integrationFor(national)).get("/api/accounts/reminders").status())
                 .isEqualTo(403);
         assertThat(anonymous.get("/api/accounts/reminders").status()).isEqualTo(401);

@@ -69,7 +69,7 @@ class PromotionAccessTest extends ReviewsTest {
 
     @Test
     void anIntegrationSeesNoExecutionInStore() {
-        JsonNode section = promotionsAs(TestTokens.integration());
+        JsonNode section = promotionsAs(TestTokens.integrationForAllAccounts());
 
         assertThat(names(section.get("running"))).containsExactly("Christmas running");
         assertThat(section.at("/running/0/execution").isNull()).isTrue();

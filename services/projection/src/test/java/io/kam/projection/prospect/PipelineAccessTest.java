@@ -73,7 +73,7 @@ class PipelineAccessTest extends ReviewsTest {
     @Test
     void integrationsAndStrangersAreRefused() {
         assertThat(anonymous.get("/api/reviews/pipeline").status()).isEqualTo(401);
-        var integration = anonymous.as(TestTokens.integration()).get("/api/reviews/pipeline");
+        var integration = anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/reviews/pipeline");
         assertThat(integration.status()).isEqualTo(403);
         assertThat(integration.text("code")).isEqualTo("role-required");
         assertThat(anonymous.as(TestTokens.integrationFor(UUID.randomUUID())).get("/api/reviews/pipeline").status())

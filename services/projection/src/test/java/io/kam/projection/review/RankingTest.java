@@ -159,7 +159,7 @@ class RankingTest extends ReviewsTest {
     void integrationsAreRefusedAndBadValuesAreBadRequests() {
         Api anonymous = new Api(port);
         assertThat(anonymous.get("/api/reviews/ranking").status()).isEqualTo(401);
-        assertThat(anonymous.as(TestTokens.integration()).get("/api/reviews/ranking").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/reviews/ranking").status()).isEqualTo(403);
         assertThat(anonymous.as(TestTokens.integrationFor(alpha)).get("/api/reviews/ranking").status()).isEqualTo(403);
         Api nora = anonymous.as(TestTokens.nora());
         Api.Response badBy = nora.get("/api/reviews/ranking?by=PROFIT");
@@ -203,7 +203,7 @@ class RankingTest extends ReviewsTest {
         });
         assertThat(codes).containsExactly("DL-E1");
         assertThat(eric.get("/api/reviews/regions/SOUTH").status()).isEqualTo(403);
-        assertThat(new Api(port).as(TestTokens.integration()).get("/api/reviews/regions/EAST").status())
+        assertThat(new Api(port).as(TestTokens.integrationForAllAccounts()).get("/api/reviews/regions/EAST").status())
                 .isEqualTo(403);
         JsonNode south = api.parse(http.get().uri("/api/reviews/regions/SOUTH?year=2026").exchange()
                 .expectStatus().isOk().returnResult(String.class).getResponseBody());

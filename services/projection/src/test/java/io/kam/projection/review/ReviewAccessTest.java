@@ -181,8 +181,8 @@ class ReviewAccessTest {
     @Test
     void onlyANationalKaManagerRebuilds() {
         assertThat(anonymous.as(TestTokens.eric()).post("/api/reviews/rebuild", "").status()).isEqualTo(403);
-        assertThat(anonymous.as(TestTokens.integration()).post("/api/reviews/rebuild", "").status()).isEqualTo(403);
-        assertThat(anonymous.as(TestTokens.integration()).get("/api/reviews/rebuild").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).post("/api/reviews/rebuild", "").status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/reviews/rebuild").status()).isEqualTo(403);
     }
 
     @Test
@@ -196,10 +196,22 @@ class ReviewAccessTest {
     }
 
     @Test
-    void anIntegrationReadsEveryReview() {
-        Api integration = anonymous.as(TestTokens.integration());
+    void onlyAnIntegrationGrantedAllAccountsReadsEveryReview() {
+        Api integration = anonymous.as(TestTokens.integrationForAllAccounts());
 
         assertThat(integration.get("/api/reviews/" + eastPresence).status()).isEqualTo(200);
         assertThat(integration.get("/api/reviews/" + southOnly).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIntegrationBoundToNoRetailerReadsNoReviewAtAll() {
+        Api unbound = anonymous.as(TestTokens.integration());
+
+        for (String path : List.of("/api/reviews", "/api/reviews/" + southOnly, "/api/reviews/" + eastPresence,
+                "/api/reviews/" + southOnly + "/sell-through")) {
+            var refused = unbound.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.text("code")).as(path).isEqualTo("retailer-required");
+        }
     }
 }

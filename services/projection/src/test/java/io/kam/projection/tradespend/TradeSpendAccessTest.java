@@ -53,7 +53,7 @@ class TradeSpendAccessTest extends ReviewsTest {
 
     @Test
     void anIntegrationGetsTheReviewWithoutTheTradeSpendSection() {
-        assertNoTerms(reviewAs(TestTokens.integration()));
+        assertNoTerms(reviewAs(TestTokens.integrationForAllAccounts()));
     }
 
     @Test

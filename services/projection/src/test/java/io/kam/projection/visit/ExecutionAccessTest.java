@@ -77,7 +77,7 @@ class ExecutionAccessTest extends ReviewsTest {
         assertThat(bySofia.at("/overall/stock/outOfStock").asLong()).isEqualTo(1);
         assertThat(bySofia.at("/overall/complaints/open").asLong()).isEqualTo(1);
 
-        assertThat(anonymous.as(TestTokens.integration()).get("/api/reviews/" + account).body().get("execution")
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get("/api/reviews/" + account).body().get("execution")
                 .isNull()).isTrue();
         assertThat(anonymous.as(TestTokens.integrationFor(account)).get("/api/reviews/" + account).body()
                 .get("execution").isNull()).isTrue();

@@ -76,4 +76,20 @@ class PromotionAccessTest extends ServiceTest {
         assertThat(unbound.get("/api/promotions").text("code")).isEqualTo("retailer-required");
         assertThat(unbound.get("/api/promotions/" + agreed).status()).isEqualTo(403);
     }
+
+    @Test
+    void anIntegrationGrantedEveryAccountReadsEveryAccountsAgreedPromotionsOnly() {
+        Chain chain = aChain(Region.EAST, Region.EAST);
+        Chain other = aChain(Region.SOUTH);
+        var draftOnly = nora.post("/api/promotions", draft(chain.id(), terms(List.of(chain.stores().get(0)), FROM, TO)));
+        String agreed = anAgreedPromotion(chain, List.of(chain.stores().get(1)), FROM, TO);
+        String othersAgreed = anAgreedPromotion(other, other.stores(), FROM, TO);
+        Api everyAccount = anonymous.as(TestTokens.integrationForAllAccounts());
+
+        assertThat(everyAccount.get("/api/promotions/" + agreed).status()).isEqualTo(200);
+        assertThat(everyAccount.get("/api/promotions/" + othersAgreed).status()).isEqualTo(200);
+        assertThat(everyAccount.get("/api/promotions/" + draftOnly.text("id")).status()).as("not agreed yet").isEqualTo(404);
+        assertThat(everyAccount.get("/api/promotions?accountId=" + other.id()).body().path("items").valueStream()
+                .map(p -> p.path("id").asString())).containsExactly(othersAgreed);
+    }
 }

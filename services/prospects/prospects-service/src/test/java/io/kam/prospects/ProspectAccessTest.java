@@ -27,7 +27,7 @@ class ProspectAccessTest extends ServiceTest {
     @BeforeEach
     void anEasternProspect() {
         sofia = anonymous.as(TestTokens.sofia());
-        integration = anonymous.as(TestTokens.integration());
+        integration = anonymous.as(TestTokens.integrationForAllAccounts());
         api.put("/api/prospects/criteria/EAST", criteria(70), null);
         var found = eric.post("/api/prospects", aProspect("EAST"));
         eastPath = found.headers().getLocation().getPath();
@@ -66,5 +66,8 @@ class ProspectAccessTest extends ServiceTest {
         assertThat(integration.post("/api/prospects", aProspect("EAST")).status()).isEqualTo(403);
         assertThat(anonymous.get("/api/prospects").status()).isEqualTo(401);
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        var unbound = anonymous.as(TestTokens.integration()).get("/api/prospects");
+        assertThat(unbound.status()).isEqualTo(403);
+        assertThat(unbound.text("code")).isEqualTo("retailer-required");
     }
 }

@@ -45,6 +45,7 @@ class AccessRulesTest extends ServiceTest {
         var unknownCode = uploads.csv(boundToEast, "batchId=b3-" + east + "&retailer=NOT-THERE", body);
         var own = uploads.csv(boundToEast, "batchId=b4-" + east, body);
         var unbound = uploads.csv(TestTokens.integration(), "batchId=u-" + south + "&account=" + south, body);
+        var allAccounts = uploads.csv(TestTokens.integrationForAllAccounts(), "batchId=a-" + south + "&account=" + south, body);
         var manager = uploads.csv(TestTokens.nora(), "batchId=m-" + south + "&retailer=" + code, body);
 
         assertThat(coordinator.status()).isEqualTo(403);
@@ -56,7 +57,10 @@ class AccessRulesTest extends ServiceTest {
         assertThat(own.status()).isEqualTo(201);
         assertThat(own.get("accountId")).isEqualTo(east.toString());
         assertThat(own.number("accepted")).isEqualTo(1);
-        assertThat(unbound.status()).isEqualTo(201);
+        assertThat(unbound.status()).as("an integration bound to no retailer pushes nothing").isEqualTo(403);
+        assertThat(unbound.get("code")).isEqualTo("retailer-required");
+        assertThat(api.get("/api/sell-through/batches/u-" + south).status()).as("nothing began").isEqualTo(404);
+        assertThat(allAccounts.status()).isEqualTo(201);
         assertThat(manager.status()).isEqualTo(201);
         assertThat(api.get("/api/sell-through/batches/b1-" + east).status()).as("nothing began").isEqualTo(404);
     }
@@ -113,7 +117,7 @@ class AccessRulesTest extends ServiceTest {
         assertThat(new Api(port).as(TestTokens.integration()).put(path, settings, "*").status()).isEqualTo(403);
         assertThat(new Api(port).as(TestTokens.eric()).put(path, settings, "*").status()).isEqualTo(403);
         assertThat(new Api(port).as(TestTokens.eric()).get(path).status()).isEqualTo(403);
-        assertThat(new Api(port).as(TestTokens.integration()).get(path).body().path("returnsAllowed").asBoolean()).isFalse();
+        assertThat(new Api(port).as(TestTokens.integrationForAllAccounts()).get(path).body().path("returnsAllowed").asBoolean()).isFalse();
         assertThat(api.put(path, settings, null).status()).as("If-Match required").isEqualTo(428);
         assertThat(api.put(path, settings, "\"7\"").status()).isEqualTo(412);
         assertThat(api.put(path, Map.of("currency", "XYZ", "returnsAllowed", true), "*").fieldErrors())

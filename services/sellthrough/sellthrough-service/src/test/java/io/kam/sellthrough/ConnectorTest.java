@@ -192,7 +192,7 @@ class ConnectorTest extends ServiceTest {
         Map<String, Object> http = Map.of("kind", "HTTP", "url", "https://pos.example.com/daily", "format", "CSV",
                 "everySeconds", 3600, "enabled", false);
 
-        assertThat(new Api(port).as(TestTokens.integration()).put(path, http, "*").status()).isEqualTo(403);
+        assertThat(new Api(port).as(TestTokens.integrationForAllAccounts()).put(path, http, "*").status()).isEqualTo(403);
         assertThat(new Api(port).as(TestTokens.eric()).get(path).status()).isEqualTo(403);
         assertThat(api.get(path).status()).isEqualTo(404);
         assertThat(api.put(path, Map.of("kind", "HTTP", "format", "CSV", "everySeconds", 60, "enabled", true), "*")

@@ -46,7 +46,7 @@ class PushApiTest extends ServiceTest {
         assertThat(read.body().path("status").asString()).isEqualTo("COMPLETED");
         assertThat(read.body().path("bytesRead").asLong()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
         assertThat(read.body().path("rowsPerSecond").asLong()).isPositive();
-        assertThat(api.get("/actuator/metrics/kam.sellthrough.rows?tag=outcome:recorded").body()
+        assertThat(new io.kam.platform.testing.Api(port).as(TestTokens.operator()).get("/actuator/metrics/kam.sellthrough.rows?tag=outcome:recorded").body()
                 .at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(3);
     }
 

@@ -62,6 +62,9 @@ class AccessRulesTest extends ServiceTest {
         }
         Api tied = anonymous.as(TestTokens.integrationFor(east.account()));
         assertThat(tied.get("/api/visits/" + east.visit()).status()).as("not even its own retailer's").isEqualTo(403);
+        var unbound = anonymous.as(TestTokens.integration()).get("/api/visits/" + east.visit());
+        assertThat(unbound.status()).isEqualTo(403);
+        assertThat(unbound.text("code")).as("bound to no retailer, it gets nothing").isEqualTo("retailer-required");
         assertThat(integration.post("/api/visits/complaints", Map.of("accountId", east.account().toString(),
                 "type", "SERVICE", "description", "x", "region", "EAST")).status()).isEqualTo(403);
     }

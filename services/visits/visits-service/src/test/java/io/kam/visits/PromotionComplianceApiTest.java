@@ -118,7 +118,7 @@ class PromotionComplianceApiTest extends ServiceTest {
                 .isZero();
         assertThat(eric.get("/api/visits/promotions/" + eastOnly + "/compliance").body().path("compliance").isNull())
                 .as("nothing checked yet").isTrue();
-        assertThat(integration.get(compliance()).status()).as("an unbound integration").isEqualTo(403);
+        assertThat(integration.get(compliance()).status()).as("an integration, even one for every account").isEqualTo(403);
         assertThat(tied.get(compliance()).status()).as("not even the retailer's own").isEqualTo(403);
         assertThat(anonymous.get(compliance()).status()).isEqualTo(401);
         assertThat(nora.get("/api/visits/promotions/" + UUID.randomUUID() + "/compliance").status()).isEqualTo(404);

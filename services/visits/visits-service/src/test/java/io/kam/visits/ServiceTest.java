@@ -88,7 +88,7 @@ public abstract class ServiceTest {
         nate = anonymous.as(TestTokens.nate());
         eric = anonymous.as(TestTokens.eric());
         sofia = anonymous.as(TestTokens.sofia());
-        integration = anonymous.as(TestTokens.integration());
+        integration = anonymous.as(TestTokens.integrationForAllAccounts());
         accounts = TopicWriter.of(AccountEvents.CATALOG).as("nora");
         stores = new StoreMasterFixture(accounts, nora);
         promotions = new PromotionsFixture(jdbc);

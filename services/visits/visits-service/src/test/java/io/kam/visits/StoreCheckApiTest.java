@@ -188,7 +188,7 @@ class StoreCheckApiTest extends ServiceTest {
         assertThat(served.getBody()).isEqualTo(JPEG);
         assertThat(statusOf(client(TestTokens.sofia()), href)).as("another region's coordinator does not see it")
                 .isEqualTo(404);
-        assertThat(statusOf(client(TestTokens.integration()), href)).isEqualTo(403);
+        assertThat(statusOf(client(TestTokens.integrationForAllAccounts()), href)).isEqualTo(403);
         assertThat(upload(checkId, JPEG, "x.jpg", TestTokens.sofia()).status()).isEqualTo(404);
         var event = awaitEvents(planned.account(), e -> e.stream().filter(v -> v.type().equals("kam.storecheck.photo-added"))
                 .count() == 3).getLast();

@@ -231,7 +231,7 @@ class AgreedTradeSpendTest extends ServiceTest {
         assertThat(seen.at("/actuals/0/basisSource").asString()).isEqualTo("STATED_ESTIMATE");
         assertThat(seen.toString()).doesNotContain("ON_INVOICE_DISCOUNT", "bonus", "annualCost", "48000000");
         assertThat(anonymous.as(TestTokens.sofia()).get(v1).status()).isEqualTo(404);
-        assertThat(anonymous.as(TestTokens.integration()).get(v1).status()).isEqualTo(403);
+        assertThat(anonymous.as(TestTokens.integrationForAllAccounts()).get(v1).status()).isEqualTo(403);
         assertThat(anonymous.get(v1).status()).isEqualTo(401);
     }
 

@@ -40,7 +40,7 @@ class PromotionAccess {
         if (actor.has(Actor.REGIONAL_COORDINATOR)) {
             return new Scope(DataScope.region(actor, Region.class), Optional.empty(), false);
         }
-        return new Scope(Optional.empty(), Optional.of(DataScope.requiredAccount(actor)), true);
+        return new Scope(Optional.empty(), DataScope.account(actor), true);
     }
 
     /** Refuses (404) a promotion the scope does not see. */
