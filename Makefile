@@ -18,7 +18,7 @@ MVN_FLAGS ?=
 help:
 	@echo "make build   compile and package every module (no tests)"
 	@echo "make test    run every test of every module on real Kafka and PostgreSQL"
-	@echo "make bench   run the pipeline, visits, sell-through, promotions and negotiations benchmarks; figures go to bench-results/"
+	@echo "make bench   run the pipeline, visits, sell-through, promotions, negotiations and reviews benchmarks; figures go to bench-results/"
 	@echo "make run     start the platform on this machine (data kept in .run/; Ctrl-C stops it)"
 	@echo "make reset   wipe the local platform's data and logs"
 	@echo "make compose-up    build, then start the platform with Docker Compose (needs Docker and deploy/.env)"
@@ -38,8 +38,9 @@ test: jdk
 	$(MVN) $(MVN_FLAGS) install
 
 bench: jdk
-	$(MVN) $(MVN_FLAGS) -DskipTests install
-	$(MVN) $(MVN_FLAGS) -pl services/bench exec:exec@pipeline-bench exec:exec@visits-bench exec:exec@sellthrough-bench exec:exec@promotions-bench exec:exec@negotiations-bench
+	$(MVN) $(MVN_FLAGS) -Pbench -DskipTests install
+	$(MVN) -q -pl deploy/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	$(MVN) $(MVN_FLAGS) -pl services/bench exec:exec@pipeline-bench exec:exec@visits-bench exec:exec@sellthrough-bench exec:exec@promotions-bench exec:exec@negotiations-bench exec:exec@reviews-bench
 
 run: jdk
 	$(MVN) $(MVN_FLAGS) -q -DskipTests install
