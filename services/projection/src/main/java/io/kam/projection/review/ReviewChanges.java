@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.kam.accounts.api.PlanKpi;
-import io.kam.platform.web.ApiProblem;
 import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.EventJournal.Entry;
 import io.kam.projection.kafka.EventJournal.Selection;
@@ -60,10 +59,15 @@ class ReviewChanges {
         this.journal = journal;
     }
 
-    Changes between(UUID accountId, Instant from, Instant to, @Nullable Integer year, Audience audience) {
-        Review before = read(accountId, from, year, audience);
-        Review after = read(accountId, to, year, audience);
-        return new Changes(accountId, from, to,
+    /** Empty when the platform knew nothing of the account at {@code from}. */
+    Optional<Changes> between(UUID accountId, Instant from, Instant to, @Nullable Integer year, Audience audience) {
+        Optional<Review> then = read(accountId, from, year, audience);
+        if (then.isEmpty()) {
+            return Optional.empty();
+        }
+        Review before = then.get();
+        Review after = read(accountId, to, year, audience).orElseThrow();
+        return Optional.of(new Changes(accountId, from, to,
                 journal.count(new Selection(accountId, false, null, List.of(), from, to)),
                 plan(before.plan(), after.plan()), kpis(before.plan(), after.plan()), sellThrough(before, after),
                 restatements(entries(new Selection(accountId, false, SellThroughEvents.TOPIC, RESTATED, from, to))),
@@ -73,12 +77,11 @@ class ReviewChanges {
                 after.execution() == null ? null
                         : complaints(entries(new Selection(accountId, false, VisitEvents.TOPIC, COMPLAINTS, from, to)),
                         audience),
-                after.timeline().stream().filter(entry -> !before.timeline().contains(entry)).toList());
+                after.timeline().stream().filter(entry -> !before.timeline().contains(entry)).toList()));
     }
 
-    private Review read(UUID accountId, Instant at, @Nullable Integer year, Audience audience) {
-        return history.asOf(accountId, at, year, audience.terms()).map(audience::of)
-                .orElseThrow(() -> new ApiProblem.NotFound("Account review at " + at, accountId));
+    private Optional<Review> read(UUID accountId, Instant at, @Nullable Integer year, Audience audience) {
+        return history.asOf(accountId, at, year, audience.terms()).map(audience::of);
     }
 
     private static @Nullable PlanChange plan(@Nullable Plan before, @Nullable Plan after) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.kam.accounts.api.AccountEvents.StoreOpened;
+import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.PlanEvents.Target;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.Region;
@@ -32,6 +33,7 @@ import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.AccountFixture;
 import io.kam.projection.PlanFixture;
 import io.kam.projection.ReviewsApi;
+import io.kam.projection.RelationshipFixture;
 import io.kam.projection.ReviewsTest;
 import io.kam.projection.SellThroughFigures;
 import io.kam.projection.VisitFixture;
@@ -69,7 +71,10 @@ class AsOfReviewTest extends ReviewsTest {
         sellThrough = SellThroughFigures.topic();
     }
 
-    /** An East account with a 2026 plan and figures, restated later, with a revised plan and a complaint. */
+    /**
+     * An East account with a 2026 plan, its heat and figures; later the figures restated, the plan revised, the stage
+     * and heat changed and a complaint opened.
+     */
     private UUID givenFiguresRecordedThenRestated(String name) {
         UUID account = UUID.randomUUID();
         StoreOpened store = AccountFixture.aStoreOpened(account, Region.EAST);
@@ -81,6 +86,7 @@ class AsOfReviewTest extends ReviewsTest {
         topic.publish(plan.drafted(1, first, List.of()), RECORDED);
         topic.publish(plan.submitted(1, RECORDED), RECORDED);
         topic.publish(plan.approved(1, RECORDED.plus(HOUR), first, List.of()), RECORDED.plus(HOUR));
+        topic.publish(RelationshipFixture.heatAssessed(account, 62, RECORDED), RECORDED.plus(HOUR));
         RecordedLine sold = line(store.code(), GTIN_A, 100, "2000.00");
         sellThrough.publish(recorded(account, "b1", 1, SALES_DAY, sold), RECORDED.plus(HOUR));
         sellThrough.publish(ingested(account, "b1", 1, SALES_DAY, SALES_DAY, 100, "2000.00"), RECORDED.plus(HOUR));
@@ -90,9 +96,12 @@ class AsOfReviewTest extends ReviewsTest {
         topic.publish(plan.drafted(2, raised, List.of()), RESTATED);
         topic.publish(plan.submitted(2, RESTATED), RESTATED);
         topic.publish(plan.approved(2, RESTATED.plus(HOUR), raised, List.of()), RESTATED.plus(HOUR));
+        topic.publish(AccountFixture.stageChanged(account, DevelopmentStage.PRODUCT_USER,
+                DevelopmentStage.PREFERRED_USER, RESTATED), RESTATED);
+        topic.publish(RelationshipFixture.heatAssessed(account, 71, RESTATED), RESTATED);
         ComplaintOpened complaint = new VisitFixture(account).complaint(Region.EAST, ComplaintType.PRODUCT_QUALITY);
         visits.publish(complaint, RESTATED);
-        api.awaitEventsApplied(account, 8);
+        api.awaitEventsApplied(account, 11);
         api.awaitCaughtUp();
         return account;
     }
@@ -110,7 +119,8 @@ class AsOfReviewTest extends ReviewsTest {
         assertThat(before.at("/plan/sellThrough/months/10/actual").decimalValue()).isEqualByComparingTo("2000.00");
         assertThat(before.at("/sellThrough/yearToDate/units").asLong()).isEqualTo(100);
         assertThat(before.at("/sellThrough/yearToDate/to").asString()).as("read as on that day").isEqualTo(BEFORE);
-        assertThat(before.get("eventsApplied").asLong()).isEqualTo(5);
+        assertThat(before.get("eventsApplied").asLong()).isEqualTo(6);
+        assertThat(before.at("/heat/score").asInt()).isEqualTo(62);
         assertThat(before.get("timeline").valueStream().map(e -> e.get("kind").asString()).toList())
                 .containsExactly("PLAN_SUBMITTED", "PLAN_APPROVED");
         assertThat(before.at("/execution/overall/complaints/open").asLong()).isZero();
@@ -121,7 +131,8 @@ class AsOfReviewTest extends ReviewsTest {
         assertThat(after.at("/plan/targets/0/actual").decimalValue()).as("restated")
                 .isEqualByComparingTo("1600.00");
         assertThat(after.at("/sellThrough/yearToDate/units").asLong()).isEqualTo(80);
-        assertThat(after.get("eventsApplied").asLong()).isEqualTo(8);
+        assertThat(after.get("eventsApplied").asLong()).isEqualTo(11);
+        assertThat(after.get("stage").asString()).isEqualTo("PREFERRED_USER");
         assertThat(after.at("/execution/overall/complaints/open").asLong()).isEqualTo(1);
         assertThat(after.at("/execution/to").asString()).as("the execution window ends that day").isEqualTo("2026-11-25");
 
@@ -144,7 +155,7 @@ class AsOfReviewTest extends ReviewsTest {
         UUID account = givenFiguresRecordedThenRestated("Changes Mart");
 
         JsonNode changes = changes(account, "?from=" + BEFORE + "&to=" + AFTER);
-        assertThat(changes.get("eventsRecorded").asLong()).isEqualTo(6);
+        assertThat(changes.get("eventsRecorded").asLong()).isEqualTo(8);
         assertThat(changes.at("/plan/from/version").asInt()).isEqualTo(1);
         assertThat(changes.at("/plan/to/version").asInt()).isEqualTo(2);
         JsonNode kpi = changes.at("/kpis/0");
@@ -167,8 +178,13 @@ class AsOfReviewTest extends ReviewsTest {
         assertThat(changes.at("/complaints/opened")).hasSize(1);
         assertThat(changes.at("/complaints/opened/0/type").asString()).isEqualTo("PRODUCT_QUALITY");
         assertThat(changes.get("timeline").valueStream().map(e -> e.get("kind").asString()).toList())
-                .containsExactly("PLAN_SUBMITTED", "PLAN_APPROVED");
-        assertThat(changes.get("stage").isNull()).as("unchanged").isTrue();
+                .containsExactlyInAnyOrder("PLAN_SUBMITTED", "STAGE", "PLAN_APPROVED");
+        assertThat(changes.at("/stage/from").asString()).as("the stage then")
+                .isEqualTo(api.review(account, "?asOf=" + BEFORE).get("stage").asString()).isNotEqualTo("PREFERRED_USER");
+        assertThat(changes.at("/stage/to").asString()).isEqualTo("PREFERRED_USER");
+        assertThat(changes.at("/heat/from").asInt()).isEqualTo(62);
+        assertThat(changes.at("/heat/to").asInt()).isEqualTo(71);
+        assertThat(changes.get("classification").isNull()).as("unchanged").isTrue();
 
         JsonNode sinceThen = changes(account, "?from=" + BEFORE);
         assertThat(sinceThen.get("to").asString()).as("to defaults to now")
@@ -226,6 +242,39 @@ class AsOfReviewTest extends ReviewsTest {
         assertThat(own.status()).as("the region's coordinator").isEqualTo(200);
         assertThat(own.body().get("tradeSpend").isNull()).as("no terms for a coordinator").isTrue();
         assertThat(new Api(port).get("/api/reviews/" + account + "?asOf=" + BEFORE).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theRetailersOwnIntegrationGetsTheRetailersCutOfThePastAndOfTheChanges() {
+        UUID account = givenFiguresRecordedThenRestated("Retailer's Past Mart");
+        Api retailer = new Api(port).as(TestTokens.integrationFor(account));
+
+        JsonNode before = retailer.get("/api/reviews/" + account + "?asOf=" + BEFORE).body();
+        assertThat(before.at("/plan/version").asInt()).isEqualTo(1);
+        assertThat(before.at("/plan/approvedBy").isNull()).as("our names stay ours").isTrue();
+        assertThat(before.get("timeline").valueStream().map(e -> e.get("kind").asString()).toList())
+                .containsExactly("PLAN_APPROVED");
+        assertThat(before.get("heat").isNull()).isTrue();
+        assertThat(before.get("execution").isNull()).isTrue();
+        JsonNode changes = retailer.get("/api/reviews/" + account + "/changes?from=" + BEFORE).body();
+        assertThat(changes.get("stage").isNull()).as("how we stage the retailer is ours").isTrue();
+        assertThat(changes.get("heat").isNull()).isTrue();
+        assertThat(changes.get("complaints").isNull()).as("our field work").isTrue();
+        assertThat(changes.get("timeline").valueStream().map(e -> e.get("kind").asString()).toList())
+                .containsExactly("PLAN_APPROVED");
+        assertThat(changes.at("/restatements/0/deltaSales").decimalValue()).as("their own figures")
+                .isEqualByComparingTo("-400.00");
+        assertThat(new Api(port).as(TestTokens.integrationFor(UUID.randomUUID()))
+                .get("/api/reviews/" + account + "/changes?from=" + BEFORE).status())
+                .as("another retailer's integration").isEqualTo(404);
+    }
+
+    @Test
+    void theAsOfParameterAndTheChangesAreDescribedInTheOpenApiDocument() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/reviews/{accountId}'].get.parameters[?(@.name == 'asOf')]").exists()
+                .jsonPath("$.paths['/api/reviews/{accountId}/changes'].get.summary").exists()
+                .jsonPath("$.paths['/api/reviews/{accountId}/changes'].get.parameters[?(@.name == 'from')]").exists();
     }
 
     private JsonNode changes(UUID account, String query) {
