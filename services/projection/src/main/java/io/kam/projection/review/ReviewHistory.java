@@ -77,8 +77,10 @@ class ReviewHistory {
                 return Optional.<Review>empty();
             }
             shadowProjectedTables();
+            long shadowed = System.nanoTime();
             long replayed = replay(Selection.of(accountId, at));
-            replay(new Selection(accountId, true, NegotiationEvents.TOPIC, AGREEMENTS, Instant.EPOCH, at));
+            long ownReplayed = System.nanoTime();
+            long others = replay(new Selection(accountId, true, NegotiationEvents.TOPIC, AGREEMENTS, Instant.EPOCH, at));
             jdbc.sql("""
                             insert into pg_temp.prospect select * from public.prospect
                             where account_id <> ? and converted_at is not null""")
@@ -88,12 +90,20 @@ class ReviewHistory {
                             select account_id, name from public.review_account where account_id <> ?
                             on conflict (account_id) do nothing""")
                     .param(accountId).update();
+            long othersFilled = System.nanoTime();
             Optional<Review> read = reader.review(accountId, year, terms, at);
-            log.info("as-of review of {} at {}: {} events replayed, {} ms", accountId, at, replayed,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            long done = System.nanoTime();
+            log.info("as-of review of {} at {}: {} events replayed, {} ms (shadowing {} ms, replay {} ms, other "
+                            + "accounts' {} agreements and names {} ms, read {} ms)", accountId, at, replayed,
+                    millis(done - started), millis(shadowed - started), millis(ownReplayed - shadowed), others,
+                    millis(othersFilled - ownReplayed), millis(done - othersFilled));
             return read;
         });
         return review == null ? Optional.empty() : review;
+    }
+
+    private static long millis(long nanos) {
+        return Duration.ofNanos(nanos).toMillis();
     }
 
     /**

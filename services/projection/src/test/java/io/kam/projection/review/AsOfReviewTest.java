@@ -36,6 +36,7 @@ import io.kam.projection.ReviewsApi;
 import io.kam.projection.RelationshipFixture;
 import io.kam.projection.ReviewsTest;
 import io.kam.projection.SellThroughFigures;
+import io.kam.projection.TradeSpendScenario;
 import io.kam.projection.VisitFixture;
 import io.kam.sellthrough.api.SellThroughEvents.RecordedLine;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
@@ -242,6 +243,24 @@ class AsOfReviewTest extends ReviewsTest {
         assertThat(own.status()).as("the region's coordinator").isEqualTo(200);
         assertThat(own.body().get("tradeSpend").isNull()).as("no terms for a coordinator").isTrue();
         assertThat(new Api(port).get("/api/reviews/" + account + "?asOf=" + BEFORE).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theTradeSpendSectionAsOfNowIsTheLiveOneWithEveryChainsAgreements() {
+        TradeSpendScenario terms = new TradeSpendScenario();
+        terms.publish(topic, negotiations, SellThroughFigures.topic(), promotions);
+        TradeSpendScenario anotherChain = new TradeSpendScenario();
+        anotherChain.publish(topic, negotiations, SellThroughFigures.topic(), promotions);
+        api.awaitNegotiationsApplied(terms.account, TradeSpendScenario.NEGOTIATION_EVENTS);
+        api.awaitNegotiationsApplied(anotherChain.account, TradeSpendScenario.NEGOTIATION_EVENTS);
+        api.awaitCaughtUp();
+
+        JsonNode live = api.review(terms.account, "");
+        assertThat(live.at("/tradeSpend/agreement/version").asInt()).isEqualTo(2);
+        assertThat(live.at("/tradeSpend/nationalAverage/accounts").asLong()).as("another chain's agreement counts")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(api.review(terms.account, "?asOf=" + ProjectionServiceTestNow.NOW))
+                .as("the agreements, the ledger, the accrual and the national average of every chain").isEqualTo(live);
     }
 
     @Test
