@@ -14,12 +14,15 @@ import io.kam.platform.consumer.EventHandler;
 import io.kam.platform.consumer.IdempotentProcessor;
 import io.kam.platform.events.DomainEvent;
 import io.kam.platform.events.EventCatalog;
+import io.kam.platform.events.EventEnvelope;
 
 /**
  * What every listener of the projection shares: it feeds one topic's events to its projector a poll at a time, in
  * one transaction, each event at most once (the platform records its id with the effect, under the listener's
- * consumer name); events of another contract are refused and end on the topic's dead-letter topic with the reason;
- * and when a rebuild is pending, it seeks back to the beginning of each partition as it is assigned.
+ * consumer name) and journaled with its envelope in the same transaction ({@link EventJournal}); events of another
+ * contract are refused and end on the topic's dead-letter topic with the reason; when a rebuild is pending, it seeks
+ * back to the beginning of each partition as it is assigned; and an as-of read replays journaled events through the
+ * same projector ({@link #reapply}).
  *
  * @param <E> the contract's sealed event type
  */
@@ -31,6 +34,7 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
     private final EventCatalog<E> catalog;
     private final IdempotentProcessor processor;
     private final EventHandler<E> projector;
+    private final EventJournal journal;
     private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
 
     /**
@@ -39,17 +43,23 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
      * @param projector  applies one event of the contract, inside the transaction that records it as processed
      */
     protected ReplayableListener(String listenerId, String consumer, EventCatalog<E> catalog,
-                                 IdempotentProcessor processor, EventHandler<E> projector) {
+                                 IdempotentProcessor processor, EventJournal journal, EventHandler<E> projector) {
         this.listenerId = listenerId;
         this.consumer = consumer;
         this.catalog = catalog;
         this.processor = processor;
         this.projector = projector;
+        this.journal = journal;
     }
 
     /** Applies a poll (the platform falls back to one record at a time to isolate a failure). */
     protected final void applyAll(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(consumer, catalog, records, projector);
+        processor.processAll(consumer, catalog, records, journal.recording(catalog.topic(), projector));
+    }
+
+    @Override
+    public final void reapply(EventEnvelope envelope) {
+        projector.apply(envelope, journal.payload(catalog, envelope));
     }
 
     @Override

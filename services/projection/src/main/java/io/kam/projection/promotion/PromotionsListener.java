@@ -7,6 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 import io.kam.promotions.api.PromotionEvents;
 import io.kam.promotions.api.PromotionEvents.PromotionEvent;
@@ -24,8 +25,8 @@ class PromotionsListener extends ReplayableListener<PromotionEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-promotions";
 
-    PromotionsListener(IdempotentProcessor processor, PromotionProjector projector) {
-        super(ID, CONSUMER, PromotionEvents.CATALOG, processor, projector::apply);
+    PromotionsListener(IdempotentProcessor processor, EventJournal journal, PromotionProjector projector) {
+        super(ID, CONSUMER, PromotionEvents.CATALOG, processor, journal, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

@@ -7,6 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
@@ -24,8 +25,8 @@ class ProspectsListener extends ReplayableListener<ProspectEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-prospects";
 
-    ProspectsListener(IdempotentProcessor processor, ProspectProjector projector) {
-        super(ID, CONSUMER, ProspectEvents.CATALOG, processor, (envelope, event) -> projector.apply(event));
+    ProspectsListener(IdempotentProcessor processor, EventJournal journal, ProspectProjector projector) {
+        super(ID, CONSUMER, ProspectEvents.CATALOG, processor, journal, (envelope, event) -> projector.apply(event));
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

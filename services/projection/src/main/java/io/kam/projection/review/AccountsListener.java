@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountEvents.AccountEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 
 /**
@@ -25,8 +26,8 @@ class AccountsListener extends ReplayableListener<AccountEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection";
 
-    AccountsListener(IdempotentProcessor processor, ReviewProjector projector) {
-        super(ID, CONSUMER, AccountEvents.CATALOG, processor, projector::apply);
+    AccountsListener(IdempotentProcessor processor, EventJournal journal, ReviewProjector projector) {
+        super(ID, CONSUMER, AccountEvents.CATALOG, processor, journal, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

@@ -1,5 +1,9 @@
 package io.kam.projection.review;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +19,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.domain.DataScope;
 import io.kam.platform.events.Actor;
+import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
 import io.kam.platform.web.CurrentActor;
 import io.kam.projection.review.ReviewViews.Page;
@@ -36,9 +41,15 @@ class ReviewController {
     private final ReviewRanking ranking;
     private final VisibleAccounts visible;
     private final CurrentActor actor;
+    private final ReviewHistory history;
+    private final ReviewChanges changes;
+    private final MarketCalendar market;
 
     ReviewController(ReviewReader reader, ReviewList list, ReviewRanking ranking, VisibleAccounts visible,
-                     CurrentActor actor) {
+                     CurrentActor actor, ReviewHistory history, ReviewChanges changes, MarketCalendar market) {
+        this.history = history;
+        this.changes = changes;
+        this.market = market;
         this.reader = reader;
         this.list = list;
         this.ranking = ranking;
@@ -200,22 +211,108 @@ class ReviewController {
     @GetMapping("/{accountId}")
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
-                  @RequestParam(required = false) @Nullable Integer year) {
+                  @RequestParam(required = false) @Nullable Integer year,
+                  @Parameter(description = "the review exactly as it stood then: an ISO date (the end of that day in "
+                          + "Asia/Shanghai) or an ISO timestamp with an offset; the plan in force then and the figures "
+                          + "the platform had recorded by then, restatements included, read as on that day (its "
+                          + "today and current year). A later instant than now, or malformed, is 400; before the "
+                          + "platform knew the account, 404. Default: now.")
+                  @RequestParam(required = false) @Nullable String asOf) {
         Actor actor = reader();
-        Optional<Region> confined = DataScope.region(actor, Region.class);
+        Audience audience = audience(actor, accountId);
+        Optional<Review> review = asOf == null ? reader.review(accountId, year, audience.terms())
+                : history.asOf(accountId, AsOf.parse("asOf", asOf, market.now()), year, audience.terms());
+        return review.map(audience::of).orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+    }
+
+    @Operation(summary = "What changed in one account's review between two instants",
+            description = "The review at from and at to (default now), each exactly as GET /api/reviews/{accountId}"
+                    + "?asOf= reads it for the caller (same access rules and audience), compared: eventsRecorded (the "
+                    + "account's events the platform recorded in between); plan (the plan in force then and now, "
+                    + "year, version, approvedAt; null when the same); kpis (each plan KPI whose target or actual "
+                    + "moved: targetFrom, targetTo, actualFrom, actualTo, actualDelta); sellThrough (year-to-date "
+                    + "sales then and now, delta); restatements (each sell-through restatement recorded in between: "
+                    + "recordedAt, batchId, the day restated, currency, deltaUnits, deltaSales, lines); "
+                    + "classification, stage, heat (then and now; null when unchanged); complaints (opened and "
+                    + "closed in between, a coordinator's region only; null for integrations); timeline (entries "
+                    + "added in between). from and to: ISO dates (end of the day in Asia/Shanghai) or timestamps "
+                    + "with an offset, from before to, neither later than now, else 400; 404 when the platform did "
+                    + "not know the account at from.")
+    @GetMapping("/{accountId}/changes")
+    ChangeViews.Changes changes(@PathVariable UUID accountId,
+                                @RequestParam String from,
+                                @RequestParam(required = false) @Nullable String to,
+                                @RequestParam(required = false) @Nullable Integer year) {
+        Actor actor = reader();
+        Audience audience = audience(actor, accountId);
+        Instant now = market.now();
+        Instant since = AsOf.parse("from", from, now);
+        Instant until = to == null ? now : AsOf.parse("to", to, now);
+        if (!since.isBefore(until)) {
+            throw new ApiProblem.Invalid("to", "must be later than from (" + since + ")");
+        }
+        return changes.between(accountId, since, until, year, audience)
+                .orElseThrow(() -> new ApiProblem.NotFound("Account review at " + since, accountId));
+    }
+
+    /**
+     * Who the review is for: refused (404) when the account is not visible to the actor; the terms only for a
+     * national KA manager; a coordinator's region; the integrations' and the retailer's cuts.
+     */
+    private Audience audience(Actor actor, UUID accountId) {
         if (!visible.visibleTo(actor, accountId)) {
             throw new ApiProblem.NotFound("Account review", accountId);
         }
+        Optional<Region> confined = DataScope.region(actor, Region.class);
         boolean terms = actor.has(Actor.NATIONAL_KA_MANAGER) && confined.isEmpty()
                 && DataScope.account(actor).isEmpty();
-        return reader.review(accountId, year, terms)
-                .map(review -> confined.map(review::seenFrom).orElse(review))
-                .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
-                        : forTheRetailer(actor) ? review.forRetailer() : review.forIntegration())
-                .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+        boolean integration = actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER);
+        return new Audience(terms, confined.orElse(null), integration, integration && forTheRetailer(actor));
     }
 
     private Actor reader() {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
+    }
+
+    /**
+     * The instant an as-of parameter names: an ISO date is the end of that day in the market's time zone (now, for
+     * today), an ISO timestamp with an offset ({@code Z} or {@code +08:00}) that instant. Malformed, or a later day or
+     * instant than now, it is a 400 with the parameter's field error.
+     */
+    static final class AsOf {
+
+        private static final String FORMAT =
+                "must be an ISO date (2026-12-01) or a timestamp with an offset (2026-12-01T18:00:00+08:00)";
+
+        private AsOf() {
+        }
+
+        static Instant parse(String field, String value, Instant now) {
+            String text = value.strip();
+            Instant at;
+            try {
+                LocalDate day = LocalDate.parse(text);
+                if (day.isAfter(MarketCalendar.dayOf(now))) {
+                    throw future(field, now);
+                }
+                // the day's last microsecond (the journal's precision), or now while the day is today
+                Instant endOfDay = day.plusDays(1).atStartOfDay(MarketCalendar.ZONE).toInstant().minusNanos(1_000);
+                return endOfDay.isAfter(now) ? now : endOfDay;
+            } catch (DateTimeParseException notADate) {
+                try {
+                    at = OffsetDateTime.parse(text).toInstant();
+                } catch (DateTimeParseException notATimestamp) {
+                    throw new ApiProblem.Invalid(field, FORMAT);
+                }
+            }
+            if (at.isAfter(now)) {
+                throw future(field, now);
+            }
+            return at;
+        }
+
+        private static ApiProblem.Invalid future(String field, Instant now) {
+            return new ApiProblem.Invalid(field, "must not be later than now (" + now + ")");
+        }
     }
 }

@@ -95,7 +95,16 @@ class ReviewReader {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Optional<Review> review(UUID accountId, @Nullable Integer year, boolean terms) {
-        LocalDate today = market.today();
+        return review(accountId, year, terms, market.now());
+    }
+
+    /**
+     * The review as the tables describe it, read as on {@code now}: its today and current year are that instant's
+     * in the market's time zone. An as-of read calls it with the tables shadowed by the account's history up to then.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Optional<Review> review(UUID accountId, @Nullable Integer year, boolean terms, Instant now) {
+        LocalDate today = MarketCalendar.dayOf(now);
         return accounts.findById(accountId).map(account -> {
             Map<Region, Long> byRegion = counts(Region.class,
                     "select region, count(*) from review_store where account_id = ? and open group by region", accountId);
@@ -136,7 +145,7 @@ class ReviewReader {
                     wall.of(accountId, plan == null ? List.of() : plan.dependsOn(), today),
                     swot.of(accountId),
                     origin.of(accountId),
-                    execution.of(accountId),
+                    execution.of(accountId, now),
                     promotionSection,
                     tradeSpendSection,
                     sellThrough.summary(accountId, today).orElse(null),

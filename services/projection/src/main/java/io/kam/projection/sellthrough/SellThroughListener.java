@@ -7,6 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 import io.kam.sellthrough.api.SellThroughEvents;
 import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
@@ -25,8 +26,8 @@ class SellThroughListener extends ReplayableListener<SellThroughEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-sellthrough";
 
-    SellThroughListener(IdempotentProcessor processor, SellThroughProjector projector) {
-        super(ID, CONSUMER, SellThroughEvents.CATALOG, processor, projector::apply);
+    SellThroughListener(IdempotentProcessor processor, EventJournal journal, SellThroughProjector projector) {
+        super(ID, CONSUMER, SellThroughEvents.CATALOG, processor, journal, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

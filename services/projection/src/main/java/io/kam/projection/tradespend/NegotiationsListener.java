@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.kam.negotiations.api.NegotiationEvents;
 import io.kam.negotiations.api.NegotiationEvents.NegotiationEvent;
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 
 /**
@@ -25,8 +26,8 @@ class NegotiationsListener extends ReplayableListener<NegotiationEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-negotiations";
 
-    NegotiationsListener(IdempotentProcessor processor, TradeSpendProjector projector) {
-        super(ID, CONSUMER, NegotiationEvents.CATALOG, processor, projector::apply);
+    NegotiationsListener(IdempotentProcessor processor, EventJournal journal, TradeSpendProjector projector) {
+        super(ID, CONSUMER, NegotiationEvents.CATALOG, processor, journal, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

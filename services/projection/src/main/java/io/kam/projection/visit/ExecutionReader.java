@@ -46,7 +46,14 @@ public class ExecutionReader {
 
     /** The account's execution over the last {@value #WINDOW_WEEKS} weeks up to today, by region. */
     public Execution of(UUID accountId) {
-        Instant now = calendar.now();
+        return of(accountId, calendar.now());
+    }
+
+    /**
+     * The account's execution as it stood at {@code now}: over the {@value #WINDOW_WEEKS} weeks up to that day, the
+     * complaints' promises judged against it (an as-of review).
+     */
+    public Execution of(UUID accountId, Instant now) {
         LocalDate today = MarketCalendar.dayOf(now);
         LocalDate from = today.minusWeeks(WINDOW_WEEKS).plusDays(1);
         Map<String, Object> params = new HashMap<>();

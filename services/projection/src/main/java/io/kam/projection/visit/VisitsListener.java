@@ -7,6 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.kam.platform.consumer.IdempotentProcessor;
+import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 import io.kam.visits.api.VisitEvents;
 import io.kam.visits.api.VisitEvents.VisitEvent;
@@ -25,8 +26,8 @@ class VisitsListener extends ReplayableListener<VisitEvent> {
     /** The name under which the platform records what this listener processed. */
     static final String CONSUMER = "projection-visits";
 
-    VisitsListener(IdempotentProcessor processor, VisitProjector projector) {
-        super(ID, CONSUMER, VisitEvents.CATALOG, processor, projector::apply);
+    VisitsListener(IdempotentProcessor processor, EventJournal journal, VisitProjector projector) {
+        super(ID, CONSUMER, VisitEvents.CATALOG, processor, journal, projector::apply);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */
