@@ -20,7 +20,7 @@ import io.kam.platform.events.EventEnvelope;
  * Every event the projection applied, with its envelope and when the platform recorded it (the envelope's time,
  * taken in the producing service's transaction; not the time the payload says something happened). The listeners
  * write it in the transaction that applies the event, after the platform recorded the event as processed, so it holds
- * each event exactly once, in the order applied; a rebuild empties it and the replay re-creates it (ADR 0013).
+ * each event exactly once, in the order applied; a rebuild empties it and the replay re-creates it (ADR 0016).
  */
 @Component
 public class EventJournal {

@@ -28,7 +28,7 @@ import io.kam.projection.kafka.Replayable;
 import io.kam.projection.review.ReviewViews.Review;
 
 /**
- * The review exactly as it stood at an instant (ADR 0013): in one transaction that is always rolled back, every table
+ * The review exactly as it stood at an instant (ADR 0016): in one transaction that is always rolled back, every table
  * the projectors write is shadowed by an empty temporary table of the same shape (PostgreSQL resolves unqualified
  * names in {@code pg_temp} first), the account's journaled events recorded up to the instant are applied again
  * through the same projectors, in the order they were first applied, and the same {@link ReviewReader} reads the

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.kam.projection.ReviewsTest;
 
 /**
- * What the as-of read relies on in PostgreSQL and its driver (ADR 0013): a temporary table shadows the projection's
+ * What the as-of read relies on in PostgreSQL and its driver (ADR 0016): a temporary table shadows the projection's
  * table of the same name for unqualified statements, also for a statement the driver has already prepared on the
  * server, once the session's cached plans are discarded; and once the transaction rolls back, the same statement
  * reads the projection's table again.
