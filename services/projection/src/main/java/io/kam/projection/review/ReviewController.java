@@ -20,7 +20,6 @@ import io.kam.platform.web.CurrentActor;
 import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
-import io.kam.projection.scope.VisibleAccounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
@@ -31,18 +30,15 @@ import jakarta.validation.constraints.Min;
 @RequestMapping("/api/reviews")
 class ReviewController {
 
-    private final ReviewReader reader;
+    private final ReviewAudiences audiences;
     private final ReviewList list;
     private final ReviewRanking ranking;
-    private final VisibleAccounts visible;
     private final CurrentActor actor;
 
-    ReviewController(ReviewReader reader, ReviewList list, ReviewRanking ranking, VisibleAccounts visible,
-                     CurrentActor actor) {
-        this.reader = reader;
+    ReviewController(ReviewAudiences audiences, ReviewList list, ReviewRanking ranking, CurrentActor actor) {
+        this.audiences = audiences;
         this.list = list;
         this.ranking = ranking;
-        this.visible = visible;
         this.actor = actor;
     }
 
@@ -56,7 +52,7 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
         Actor reader = reader();
         Optional<Region> listed = DataScope.listingRegion(reader, region, Region.class);
-        boolean retailer = forTheRetailer(reader);
+        boolean retailer = ReviewAudiences.forTheRetailer(reader);
         if (retailer && (tier != null || stage != null)) {
             // Which list its account is in would tell the retailer how we classify it.
             throw new ApiProblem.Forbidden("internal-filter",
@@ -135,12 +131,6 @@ class ReviewController {
         return ranking.region(year, region, tier, by, terms);
     }
 
-    /** An integration bound to one retailer, which may act for the retailer itself: it gets the retailer's audience. */
-    private static boolean forTheRetailer(Actor actor) {
-        return actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
-                && DataScope.account(actor).isPresent();
-    }
-
     @Operation(summary = "One account's business review so far",
             description = "Header, classification, stage, open stores by region, contacts by department and level, "
                     + "and the timeline of classification, stage and plan changes (submitted, approved, returned), "
@@ -201,17 +191,7 @@ class ReviewController {
     Review review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
                   @RequestParam(required = false) @Nullable Integer year) {
-        Actor actor = reader();
-        Optional<Region> confined = DataScope.region(actor, Region.class);
-        if (!visible.visibleTo(actor, accountId)) {
-            throw new ApiProblem.NotFound("Account review", accountId);
-        }
-        boolean terms = actor.has(Actor.NATIONAL_KA_MANAGER) && confined.isEmpty()
-                && DataScope.account(actor).isEmpty();
-        return reader.review(accountId, year, terms)
-                .map(review -> confined.map(review::seenFrom).orElse(review))
-                .map(review -> !actor.has(Actor.INTEGRATION) || actor.has(Actor.NATIONAL_KA_MANAGER) ? review
-                        : forTheRetailer(actor) ? review.forRetailer() : review.forIntegration())
+        return audiences.review(reader(), accountId, year)
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 
