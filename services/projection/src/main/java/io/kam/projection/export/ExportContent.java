@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What an export of a review shows, from the review's JSON as its reader may read it: the account, the plan's targets
  * against their actuals, the months' plan against actual (a chart), this year against last (a chart), the action plan
- * and the promotions; for our own people also what {@link InternalSections} adds. The retailer's audience gets the
+ * and the promotions; for our own people also store execution and what {@link InternalSections} adds. The retailer's audience gets the
  * sections the retailer's review has, and none of the internal ones even when asked from a fuller review.
  */
 final class ExportContent {
@@ -36,6 +36,9 @@ final class ExportContent {
             sections.add(actions(review.path("actions"), labels));
         }
         sections.add(promotions(review.path("promotions"), labels, internal));
+        if (internal && !Json.absent(review.path("execution"))) {
+            sections.add(execution(review.path("execution"), labels));
+        }
         if (internal) {
             sections.add(InternalSections.of(review, labels));
         }
@@ -207,6 +210,27 @@ final class ExportContent {
         }
         return new Section(labels.text("promotions.sheet"),
                 labels.text("promotions.title", promotions.path("year").asInt()), List.copyOf(tables), List.of());
+    }
+
+    /** Store execution over the review's window: our own field work, which the retailer's review does not have. */
+    private static Section execution(JsonNode execution, Labels labels) {
+        JsonNode overall = execution.path("overall");
+        JsonNode coverage = overall.path("coverage");
+        JsonNode compliance = overall.path("compliance");
+        Table figures = new Table(null, List.of(labels.text("column.item"), labels.text("column.value")), List.of(
+                row(labels.text("execution.from"), Json.day(execution.path("from"))),
+                row(labels.text("execution.to"), Json.day(execution.path("to"))),
+                row(labels.text("execution.due"), Json.figure(coverage.path("due"))),
+                row(labels.text("execution.done"), Json.figure(coverage.path("done"))),
+                row(labels.text("execution.missed"), Json.figure(coverage.path("missed"))),
+                row(labels.text("execution.coverage"), Json.percent(coverage.path("coveragePercent"))),
+                row(labels.text("execution.checks"), Json.figure(compliance.path("checks"))),
+                row(labels.text("execution.averageScore"), Json.figure(compliance.path("averageScore"))),
+                row(labels.text("execution.priceDeviation"),
+                        Json.percent(overall.path("prices").path("averageDeviationPercent"))),
+                row(labels.text("execution.outOfStock"), Json.percent(overall.path("stock").path("outOfStockPercent"))),
+                row(labels.text("execution.openComplaints"), Json.figure(overall.path("complaints").path("open")))));
+        return new Section(labels.text("execution.sheet"), labels.text("execution.title"), List.of(figures), List.of());
     }
 
     static List<Cell> row(String label, Cell value) {

@@ -57,9 +57,11 @@ final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(count);
     }
 
-    /** A percentage as the review gives it (12.5 for 12.5 %), with one decimal. */
+    /** A percentage as the review gives it (12.5 for 12.5 %), with its decimals (one at least, at most four). */
     String percent(BigDecimal percent) {
         DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale));
+        format.setMaximumFractionDigits(Math.min(Math.max(percent.scale(), 1), 4));
+        format.setMinimumFractionDigits(format.getMaximumFractionDigits());
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(percent) + "%";
     }

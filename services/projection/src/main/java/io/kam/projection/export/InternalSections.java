@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The section only our own people get: purchase heat, the relationship wall's weak spots, the SWOT counts and, for
  * national KA managers (whose review has it), the true trade spend against the plan, last year and the chains'
- * national average. Never part of the retailer's audience.
+ * national average, the agreement in force by kind of term and the last negotiation's ledger (our positions). Never part
+ * of the retailer's audience.
  */
 final class InternalSections {
 
@@ -58,6 +59,30 @@ final class InternalSections {
                     ExportContent.row(labels.text("internal.nationalAverage"),
                             Json.percent(national.path("tradeSpendPercent"))),
                     ExportContent.row(labels.text("internal.nationalAccounts"), Json.figure(national.path("accounts"))))));
+        }
+        JsonNode agreement = tradeSpend.path("agreement"); // missing when the caller may not see terms
+        if (!Json.absent(agreement)) {
+            List<List<Cell>> kinds = new ArrayList<>();
+            for (JsonNode kind : agreement.path("byKind")) {
+                kinds.add(List.of(Json.label(labels, "TermKind", kind.path("kind")), Json.money(kind.path("annualCost")),
+                        Json.percent(kind.path("shareOfSales"))));
+            }
+            tables.add(new Table(labels.text("internal.terms", agreement.path("version").asInt()),
+                    List.of(labels.text("column.termKind"), labels.text("column.annualCost"),
+                            labels.text("column.shareOfSales")), kinds));
+        }
+        JsonNode ledger = tradeSpend.path("lastNegotiation");
+        if (!Json.absent(ledger)) {
+            tables.add(new Table(labels.text("internal.ledger"), itemValue, List.of(
+                    ExportContent.row(labels.text("internal.rounds"), Json.figure(ledger.path("rounds"))),
+                    ExportContent.row(labels.text("internal.asks"), Json.figure(ledger.path("asks"))),
+                    ExportContent.row(labels.text("internal.gives"), Json.figure(ledger.path("gives"))),
+                    ExportContent.row(labels.text("internal.givesCost"), Json.money(ledger.path("givesCost"))),
+                    ExportContent.row(labels.text("internal.gets"), Json.figure(ledger.path("gets"))),
+                    ExportContent.row(labels.text("internal.unreturnedGives"), Json.figure(ledger.path("unreturnedGives"))),
+                    ExportContent.row(labels.text("internal.unreturnedCost"), Json.money(ledger.path("unreturnedCost"))),
+                    ExportContent.row(labels.text("internal.budgetRemaining"),
+                            Json.money(ledger.path("budgetRemaining"))))));
         }
         return new Section(labels.text("internal.sheet"), labels.text("internal.title"), List.copyOf(tables),
                 List.of());

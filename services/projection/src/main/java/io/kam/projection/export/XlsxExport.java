@@ -109,7 +109,7 @@ class XlsxExport {
             }
             case Cell.Percent percent -> {
                 cell.setCellValue(percent.value().doubleValue());
-                cell.setCellStyle(styles.percent);
+                cell.setCellStyle(percent.value().scale() > 1 ? styles.percentHundredths : styles.percent);
             }
             case Cell.Day day -> {
                 cell.setCellValue(day.day());
@@ -156,6 +156,7 @@ class XlsxExport {
         final CellStyle integer;
         final CellStyle decimal;
         final CellStyle percent;
+        final CellStyle percentHundredths;
         final CellStyle date;
 
         Styles(XSSFWorkbook workbook, Formats formats, ExportLanguage language) {
@@ -173,6 +174,7 @@ class XlsxExport {
             integer = numeric(workbook, "#,##0");
             decimal = numeric(workbook, "#,##0.00##");
             percent = numeric(workbook, "0.0\"%\"");
+            percentHundredths = numeric(workbook, "0.00\"%\"");
             date = numeric(workbook, language == ExportLanguage.ZH_CN ? "yyyy\"年\"m\"月\"d\"日\"" : "mmm d, yyyy");
         }
 

@@ -94,7 +94,7 @@ class ExportTest extends ReviewsTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(sheetNames(workbook)).containsExactly("Account", "Targets", "Monthly", "Year on year", "Actions",
-                    "Promotions", "Internal");
+                    "Promotions", "Execution", "Internal");
             XSSFSheet monthly = workbook.getSheet("Monthly");
             for (JsonNode month : review.at("/plan/sellThrough/months")) {
                 Row row = rowStartingWith(monthly, en.month(month.path("month").asInt()));
@@ -181,17 +181,24 @@ class ExportTest extends ReviewsTest {
         }
     }
 
-    /** The words of what only we see: classification and role, stage, heat, wall, SWOT, spend and terms. */
-    private static String[] internalWords(Labels labels) {
+    /** The words of what only we see (also used by {@link ExportTradeSpendTest}): classification and role, stage, heat, wall, SWOT, spend and terms. */
+    static String[] internalWords(Labels labels) {
         return new String[] {labels.text("internal.title"), labels.text("summary.tier"), labels.text("summary.role"),
                 labels.text("summary.stage"), labels.of("AccountRole", "WHITE"), labels.of("ValueTier", "A"),
                 labels.text("internal.heat"), labels.text("internal.wall"), labels.text("internal.swot"),
                 labels.text("internal.tradeSpend"), labels.text("internal.nationalAverage"),
                 labels.of("PlanKpi", "PROMOTION_SPEND"), labels.of("PlanKpi", "TRADE_SPEND_RATE"),
-                labels.text("promotions.evaluated"), labels.text("promotions.spend"), labels.text("document.internal")};
+                labels.text("promotions.evaluated"), labels.text("promotions.spend"), labels.text("document.internal"),
+                labels.text("execution.title"), labels.text("internal.ledger"), labels.text("internal.unreturnedGives"),
+                labels.text("column.termKind")};
     }
 
     private byte[] download(String token, String path) {
+        return download(port, token, path);
+    }
+
+    /** The file the path answers with, asked with the token; any status but 2xx fails. */
+    static byte[] download(int port, String token, String path) {
         return RestClient.builder().baseUrl("http://localhost:" + port).build().get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(byte[].class);
     }
@@ -212,7 +219,7 @@ class ExportTest extends ReviewsTest {
         return names;
     }
 
-    private static Row rowStartingWith(Sheet sheet, String first) {
+    static Row rowStartingWith(Sheet sheet, String first) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
             if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(first)) {

@@ -34,5 +34,6 @@ class FormatsTest {
         assertThat(en.number(new BigDecimal("98.50"))).isEqualTo("98.5");
         assertThat(zh.percent(new BigDecimal("17.3"))).isEqualTo("17.3%");
         assertThat(en.percent(new BigDecimal("33"))).isEqualTo("33.0%");
+        assertThat(en.percent(new BigDecimal("0.72"))).as("the trade spend's two decimals stay").isEqualTo("0.72%");
     }
 }

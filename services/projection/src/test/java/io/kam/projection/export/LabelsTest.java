@@ -25,6 +25,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.RetailFormat;
 import io.kam.accounts.api.ValueTier;
+import io.kam.negotiations.api.TermKind;
 import io.kam.promotions.api.PromotionStatus;
 
 /** Both languages have every word of the exports: no key lacks a translation, no enum constant a label. */
@@ -48,7 +49,7 @@ class LabelsTest {
         List<Enum<?>> constants = Stream.of(RetailFormat.values(), AccountScope.values(), Region.values(),
                 AccountStatus.values(), ValueTier.values(), AccountRole.values(), DevelopmentStage.values(),
                 PlanKpi.values(), KpiUnit.values(), ActionStatus.values(), PromotionStatus.values(),
-                HeatTrend.values(), Department.values()).<Enum<?>>flatMap(Stream::of).toList();
+                HeatTrend.values(), Department.values(), TermKind.values()).<Enum<?>>flatMap(Stream::of).toList();
         for (ExportLanguage language : ExportLanguage.values()) {
             Labels labels = new Labels(language);
             assertThat(constants).allSatisfy(constant -> assertThat(labels.of(constant)).isNotBlank());
