@@ -105,6 +105,18 @@ class ExportAccessTest extends ReviewsTest {
                 .isEqualTo("review-" + eastPresence + "-retailer-en.xlsx");
     }
 
+    @Test
+    void aRefusalIsAProblemDetailEvenToAClientAskingForTheFile() {
+        var refused = RestClient.builder().baseUrl("http://localhost:" + port).build().get()
+                .uri(pdf(UUID.randomUUID(), "")).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.nora())
+                .header(HttpHeaders.ACCEPT, "application/pdf")
+                .exchange((request, response) -> new Object[] {response.getStatusCode().value(),
+                        response.getHeaders().getContentType(), new String(response.getBody().readAllBytes())});
+        assertThat(refused[0]).isEqualTo(404);
+        assertThat(String.valueOf(refused[1])).isEqualTo("application/problem+json");
+        assertThat((String) refused[2]).contains("\"status\":404");
+    }
+
     private int status(String token, String path) {
         return RestClient.builder().baseUrl("http://localhost:" + port).build().get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange((request, response) -> {
