@@ -25,7 +25,6 @@ import io.kam.platform.web.CurrentActor;
 import io.kam.projection.review.ReviewViews.Page;
 import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
-import io.kam.projection.scope.VisibleAccounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
@@ -36,24 +35,20 @@ import jakarta.validation.constraints.Min;
 @RequestMapping("/api/reviews")
 class ReviewController {
 
-    private final ReviewReader reader;
+    private final ReviewAudiences audiences;
     private final ReviewList list;
     private final ReviewRanking ranking;
-    private final VisibleAccounts visible;
     private final CurrentActor actor;
-    private final ReviewHistory history;
     private final ReviewChanges changes;
     private final MarketCalendar market;
 
-    ReviewController(ReviewReader reader, ReviewList list, ReviewRanking ranking, VisibleAccounts visible,
-                     CurrentActor actor, ReviewHistory history, ReviewChanges changes, MarketCalendar market) {
-        this.history = history;
+    ReviewController(ReviewAudiences audiences, ReviewList list, ReviewRanking ranking, CurrentActor actor,
+                     ReviewChanges changes, MarketCalendar market) {
+        this.audiences = audiences;
         this.changes = changes;
         this.market = market;
-        this.reader = reader;
         this.list = list;
         this.ranking = ranking;
-        this.visible = visible;
         this.actor = actor;
     }
 
@@ -67,7 +62,7 @@ class ReviewController {
                              @RequestParam(required = false) @Nullable DevelopmentStage stage) {
         Actor reader = reader();
         Optional<Region> listed = DataScope.listingRegion(reader, region, Region.class);
-        boolean retailer = forTheRetailer(reader);
+        boolean retailer = ReviewAudiences.forTheRetailer(reader);
         if (retailer && (tier != null || stage != null)) {
             // Which list its account is in would tell the retailer how we classify it.
             throw new ApiProblem.Forbidden("internal-filter",
@@ -146,12 +141,6 @@ class ReviewController {
         return ranking.region(year, region, tier, by, terms);
     }
 
-    /** An integration bound to one retailer, which may act for the retailer itself: it gets the retailer's audience. */
-    private static boolean forTheRetailer(Actor actor) {
-        return actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER)
-                && DataScope.account(actor).isPresent();
-    }
-
     @Operation(summary = "One account's business review so far",
             description = "Header, classification, stage, open stores by region, contacts by department and level, "
                     + "and the timeline of classification, stage and plan changes (submitted, approved, returned), "
@@ -218,11 +207,9 @@ class ReviewController {
                           + "today and current year). A later instant than now, or malformed, is 400; before the "
                           + "platform knew the account, 404. Default: now.")
                   @RequestParam(required = false) @Nullable String asOf) {
-        Actor actor = reader();
-        Audience audience = audience(actor, accountId);
-        Optional<Review> review = asOf == null ? reader.review(accountId, year, audience.terms())
-                : history.asOf(accountId, AsOf.parse("asOf", asOf, market.now()), year, audience.terms());
-        return review.map(audience::of).orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+        Instant at = asOf == null ? null : AsOf.parse("asOf", asOf, market.now());
+        return audiences.review(reader(), accountId, year, at)
+                .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
     }
 
     @Operation(summary = "What changed in one account's review between two instants",
@@ -243,8 +230,8 @@ class ReviewController {
                                 @RequestParam String from,
                                 @RequestParam(required = false) @Nullable String to,
                                 @RequestParam(required = false) @Nullable Integer year) {
-        Actor actor = reader();
-        Audience audience = audience(actor, accountId);
+        Audience audience = audiences.audience(reader(), accountId)
+                .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
         Instant now = market.now();
         Instant since = AsOf.parse("from", from, now);
         Instant until = to == null ? now : AsOf.parse("to", to, now);
@@ -255,64 +242,7 @@ class ReviewController {
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review at " + since, accountId));
     }
 
-    /**
-     * Who the review is for: refused (404) when the account is not visible to the actor; the terms only for a
-     * national KA manager; a coordinator's region; the integrations' and the retailer's cuts.
-     */
-    private Audience audience(Actor actor, UUID accountId) {
-        if (!visible.visibleTo(actor, accountId)) {
-            throw new ApiProblem.NotFound("Account review", accountId);
-        }
-        Optional<Region> confined = DataScope.region(actor, Region.class);
-        boolean terms = actor.has(Actor.NATIONAL_KA_MANAGER) && confined.isEmpty()
-                && DataScope.account(actor).isEmpty();
-        boolean integration = actor.has(Actor.INTEGRATION) && !actor.has(Actor.NATIONAL_KA_MANAGER);
-        return new Audience(terms, confined.orElse(null), integration, integration && forTheRetailer(actor));
-    }
-
     private Actor reader() {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
-    }
-
-    /**
-     * The instant an as-of parameter names: an ISO date is the end of that day in the market's time zone (now, for
-     * today), an ISO timestamp with an offset ({@code Z} or {@code +08:00}) that instant. Malformed, or a later day or
-     * instant than now, it is a 400 with the parameter's field error.
-     */
-    static final class AsOf {
-
-        private static final String FORMAT =
-                "must be an ISO date (2026-12-01) or a timestamp with an offset (2026-12-01T18:00:00+08:00)";
-
-        private AsOf() {
-        }
-
-        static Instant parse(String field, String value, Instant now) {
-            String text = value.strip();
-            Instant at;
-            try {
-                LocalDate day = LocalDate.parse(text);
-                if (day.isAfter(MarketCalendar.dayOf(now))) {
-                    throw future(field, now);
-                }
-                // the day's last microsecond (the journal's precision), or now while the day is today
-                Instant endOfDay = day.plusDays(1).atStartOfDay(MarketCalendar.ZONE).toInstant().minusNanos(1_000);
-                return endOfDay.isAfter(now) ? now : endOfDay;
-            } catch (DateTimeParseException notADate) {
-                try {
-                    at = OffsetDateTime.parse(text).toInstant();
-                } catch (DateTimeParseException notATimestamp) {
-                    throw new ApiProblem.Invalid(field, FORMAT);
-                }
-            }
-            if (at.isAfter(now)) {
-                throw future(field, now);
-            }
-            return at;
-        }
-
-        private static ApiProblem.Invalid future(String field, Instant now) {
-            return new ApiProblem.Invalid(field, "must not be later than now (" + now + ")");
-        }
     }
 }
