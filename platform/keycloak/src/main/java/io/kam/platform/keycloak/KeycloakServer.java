@@ -84,7 +84,8 @@ public final class KeycloakServer implements AutoCloseable {
         IN_MEMORY,
         /**
          * The development file database in {@code <home>/data/h2}: changes made in the admin console survive a
-         * restart, and an existing realm is NOT re-imported (delete {@code data/h2} to start over from the file).
+         * restart, and an existing realm is NOT re-imported; when the realm file has changed since the database was
+         * made from it, the database is started over from the file.
          */
         FILE
     }
@@ -171,6 +172,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path logFile;
         try {
+            if (storage == Storage.FILE) {
+                forgetAnOutdatedRealm(home, realmFile);
+            }
             installRealm(home, realmFile);
             Path logDir = Files.createDirectories(home.resolve("data/log"));
             logFile = logDir.resolve("keycloak-" + port + ".log");
@@ -346,6 +350,38 @@ public final class KeycloakServer implements AutoCloseable {
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "";
+        }
+    }
+
+    /**
+     * The file database keeps the realm as first imported, and Keycloak never imports an existing realm again: after a
+     * change to the realm file (a new client scope, role or mapper) every token it issued would be refused. So the
+     * database remembers the digest of the realm file it was made from, and is started over when the file changed.
+     * What was changed in the admin console is lost then; the log line says so.
+     */
+    static void forgetAnOutdatedRealm(Path home, Path realmFile) throws IOException {
+        Path database = home.resolve("data/h2");
+        Path marker = home.resolve("data/realm-file.sha256");
+        String digest = sha256(Files.readAllBytes(realmFile));
+        boolean current = Files.isRegularFile(marker) && Files.readString(marker).strip().equals(digest);
+        if (!current && Files.isDirectory(database)) {
+            System.out.println("  " + realmFile.getFileName() + " changed since Keycloak's development database was made"
+                    + " from it: starting that database over (changes made in the admin console are lost)");
+            try (var all = Files.walk(database)) {
+                for (Path each : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(each);
+                }
+            }
+        }
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, digest);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
