@@ -103,7 +103,15 @@ class ExportAccessTest extends ReviewsTest {
 
         assertThat(nora.get(xlsx(eastPresence, "?asOf=2001-01-01")).status())
                 .as("the platform did not know the account yet").isEqualTo(404);
-        assertThat(nora.get(xlsx(eastPresence, "?asOf=" + java.time.Instant.now())).status()).isEqualTo(200);
+        var now = RestClient.builder().baseUrl("http://localhost:" + port).build()
+                .method(HttpMethod.GET).uri(xlsx(eastPresence, "?asOf=" + java.time.Instant.now()))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.nora()).retrieve().toEntity(byte[].class);
+        assertThat(now.getHeaders().getContentType()).hasToString(ExportController.XLSX.toString());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(now.getBody()))) {
+            assertThat(workbook.getNumberOfSheets()).isPositive();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
