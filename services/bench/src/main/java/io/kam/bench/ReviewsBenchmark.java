@@ -160,7 +160,7 @@ public final class ReviewsBenchmark {
     private Largest largestReview(String token) throws Exception {
         JsonNode page = json.readTree(get("/api/reviews?size=200", token).body());
         List<Largest> reviews = new ArrayList<>();
-        for (JsonNode summary : page.path("content")) {
+        for (JsonNode summary : page.path("items")) {
             String id = summary.path("accountId").asString();
             var review = get("/api/reviews/" + id, token);
             reviews.add(new Largest(id, json.readTree(review.body()).path("header").path("name").asString(), review.body().length()));

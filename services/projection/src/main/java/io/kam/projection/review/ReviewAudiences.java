@@ -25,12 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ReviewAudiences {
 
-    private final ReviewReader reader;
+    private final LiveReviews reader;
     private final ReviewHistory history;
     private final VisibleAccounts visible;
     private final JsonMapper json;
 
-    ReviewAudiences(ReviewReader reader, ReviewHistory history, VisibleAccounts visible, JsonMapper json) {
+    ReviewAudiences(LiveReviews reader, ReviewHistory history, VisibleAccounts visible, JsonMapper json) {
         this.reader = reader;
         this.history = history;
         this.visible = visible;

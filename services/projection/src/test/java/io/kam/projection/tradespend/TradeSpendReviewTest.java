@@ -209,6 +209,26 @@ class TradeSpendReviewTest extends ReviewsTest {
                 .as("nothing accrues in a year to come").isTrue();
     }
 
+    @Test
+    void givenAReviewAlreadyRead_whenAnotherChainSigns_thenTheNationalAverageOfTheFirstIncludesIt() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List.of(first, second).forEach(a -> topic.publish(AccountFixture.aNationalHypermarketChain(a, "Kept " + a)));
+        LocalDate from = LocalDate.of(2032, 1, 1);
+        LocalDate to = LocalDate.of(2032, 12, 31);
+        signedFor(first, from, to, "4.00", TradeSpendScenario.stated("10000000.00"), null);
+        api.awaitReview(first, r -> r.at("/tradeSpend/eventsApplied").asLong() == 1);
+        JsonNode before = api.review(first, "?year=2032").at("/tradeSpend/nationalAverage");
+        assertThat(before.get("accounts").asLong()).isEqualTo(1);
+
+        signedFor(second, from, to, "8.00", TradeSpendScenario.stated("10000000.00"), null);
+        api.awaitReview(second, r -> r.at("/tradeSpend/eventsApplied").asLong() == 1);
+
+        JsonNode after = api.review(first, "?year=2032").at("/tradeSpend/nationalAverage");
+        assertThat(after.get("accounts").asLong()).as("the first review, read again, is not the one kept").isEqualTo(2);
+        assertThat(after.get("tradeSpendPercent").decimalValue()).isEqualByComparingTo("6.00");
+    }
+
     private TradeSpendScenario givenTheYear() {
         TradeSpendScenario year = new TradeSpendScenario();
         year.publish(topic, negotiations, SellThroughFigures.topic(), promotions);
