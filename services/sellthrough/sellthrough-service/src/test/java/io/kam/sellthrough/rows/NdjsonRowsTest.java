@@ -78,7 +78,7 @@ class NdjsonRowsTest {
         assertThat(rows.get(1).problem()).isEqualTo("holds bytes that are not valid GBK");
     }
 
-    /** Found by {@link ReaderProperties}: both were stored with a {@code ?} in place of the character. */
+    /** Found by {@link ReaderPropertiesTest}: both were stored with a {@code ?} in place of the character. */
     @Test
     void anEscapeOfHalfACharacterOrOfACharacterTheCharsetHasNotMakesTheRowUnusable() throws IOException {
         String row = "{\"store\":\"S1%s\",\"gtin\":\"6901234567892\",\"date\":\"2026-03-14\",\"units\":1,\"sales\":1,"

@@ -13,7 +13,6 @@ import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,9 +30,9 @@ import tools.jackson.core.json.JsonFactory;
  * charset, arriving in any pieces, are read into rows or refused as a whole with a {@link BatchProblem}, never with
  * another exception, and always to the end (the sizes are bounded, so a reader that looped would not finish). Rows
  * written by the rules of the format read back to the values they were written from. A few hundred tries each, so that
- * {@code make test} stays fast; counterexamples found are kept in {@link ReaderCounterexamplesTest}.
+ * {@code make test} stays fast; counterexamples found are kept as examples ({@link NdjsonRowsTest}).
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
 
     private static final Charset GBK = BodyFormat.GBK;
     private static final Charset GB18030 = BodyFormat.GB18030;
@@ -184,7 +183,7 @@ class ReaderProperties {
         Arbitrary<byte[]> tokens = Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "\\", "\\u", "d83d", "null", "true",
                 "1e999", "-0.5", "\"store\"", "\"gtin\"", "\"units\"", "\n", "\r\n", " ", "上海", "\uFEFF")
                 .map(t -> t.getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(bodies(), tokens.list().ofMaxSize(120).map(ReaderProperties::concat));
+        return Arbitraries.oneOf(bodies(), tokens.list().ofMaxSize(120).map(ReaderPropertiesTest::concat));
     }
 
     /** How the body arrives: the sizes of the successive reads (then the rest in one). */

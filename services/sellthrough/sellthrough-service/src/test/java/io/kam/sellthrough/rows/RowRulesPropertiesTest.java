@@ -26,7 +26,7 @@ import io.kam.sellthrough.ingest.BodyFormat;
  * in any supported charset and spelling (a GTIN as EAN-13 or GTIN-14, a date with or without dashes, sales with up to
  * two decimals), read back to the same store, product, day and numbers.
  */
-class RowRulesProperties {
+class RowRulesPropertiesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     private static final List<String> STORES = List.of("SH-PD-001", "上海浦东店", "Store, \"North\"", " 北京 1 ");
@@ -128,7 +128,7 @@ class RowRulesProperties {
 
     @Provide
     Arbitrary<List<Figures>> figures() {
-        Arbitrary<String> gtin13 = Arbitraries.strings().numeric().ofLength(12).map(RowRulesProperties::withCheckDigit);
+        Arbitrary<String> gtin13 = Arbitraries.strings().numeric().ofLength(12).map(RowRulesPropertiesTest::withCheckDigit);
         Arbitrary<LocalDate> day = Arbitraries.longs().between(RowRules.EARLIEST.toEpochDay(), TODAY.toEpochDay())
                 .map(LocalDate::ofEpochDay);
         Arbitrary<Integer> units = Arbitraries.integers().between(-99_999, 99_999);

@@ -19,7 +19,7 @@ import io.kam.sellthrough.api.RowFormat;
  * (issue 17, bad input at scale): a supported format and charset, or {@link BodyFormat.UnsupportedBody} (a 415),
  * never another exception. Names of the supported charsets are read in any case, spacing and quoting.
  */
-class BodyFormatProperties {
+class BodyFormatPropertiesTest {
 
     private static final Map<String, Charset> NAMES = Map.of("utf-8", StandardCharsets.UTF_8, "utf8",
             StandardCharsets.UTF_8, "gbk", BodyFormat.GBK, "cp936", BodyFormat.GBK, "gb2312", BodyFormat.GBK,
