@@ -11,13 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.kam.sellthrough.ingest.BodyFormat;
 import io.kam.sellthrough.rows.CsvRowsTest.Row;
@@ -29,8 +26,9 @@ import tools.jackson.core.json.JsonFactory;
  * The CSV and NDJSON readers over bodies nobody wrote by hand (issue 17, bad input at scale): any bytes, in any
  * charset, arriving in any pieces, are read into rows or refused as a whole with a {@link BatchProblem}, never with
  * another exception, and always to the end (the sizes are bounded, so a reader that looped would not finish). Rows
- * written by the rules of the format read back to the values they were written from. A few hundred tries each, so that
- * {@code make test} stays fast; counterexamples found are kept as examples ({@link NdjsonRowsTest}).
+ * written by the rules of the format read back to the values they were written from. A few hundred tries each, one
+ * fixed seed each ({@link Gen}), so that {@code make test} stays fast and a failure is repeated by its seed;
+ * counterexamples found are kept as examples ({@link NdjsonRowsTest}).
  */
 class ReaderPropertiesTest {
 
@@ -38,89 +36,132 @@ class ReaderPropertiesTest {
     private static final Charset GB18030 = BodyFormat.GB18030;
     private static final String HEADER = "store,gtin,date,units,sales,currency,stock\n";
 
-    @Property(tries = 300)
-    void anyBytesAfterAnyHeaderAreReadToTheEndOrRefusedAsABatchProblem(@ForAll("bodies") byte[] body,
-            @ForAll("charsets") Charset charset, @ForAll @IntRange(min = 1, max = 300) int maxLine,
-            @ForAll("pieces") List<Integer> pieces) throws IOException {
-        readCsv(body, charset, maxLine, pieces);
-        byte[] headed = concat(HEADER.getBytes(StandardCharsets.US_ASCII), body);
-        List<Row> rows = readCsv(headed, charset, Math.max(maxLine, HEADER.length()), pieces);
-        assertThat(rows).allSatisfy(row -> assertThat(row.line()).isPositive());
+    static LongStream tries() {
+        return Gen.seeds(300);
     }
 
-    @Property(tries = 300)
-    void anyBytesAreReadAsNdjsonToTheEnd(@ForAll("jsonishBodies") byte[] body, @ForAll("charsets") Charset charset,
-            @ForAll @IntRange(min = 1, max = 300) int maxLine, @ForAll("pieces") List<Integer> pieces) throws IOException {
-        List<Row> rows = CsvRowsTest.drain(new NdjsonRows(new Pieces(body, pieces), charset, maxLine), charset);
-        assertThat(rows).allSatisfy(row -> assertThat(row.problem() == null || !row.problem().isBlank()).isTrue());
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void anyBytesAfterAnyHeaderAreReadToTheEndOrRefusedAsABatchProblem(long seed) {
+        Gen gen = new Gen(seed);
+        byte[] body = body(gen);
+        Charset charset = charset(gen);
+        int maxLine = gen.between(1, 300);
+        List<Integer> pieces = pieces(gen);
+        Gen.check(seed, input(body, charset, maxLine, pieces), () -> {
+            readCsv(body, charset, maxLine, pieces);
+            byte[] headed = concat(HEADER.getBytes(StandardCharsets.US_ASCII), body);
+            List<Row> rows = readCsv(headed, charset, Math.max(maxLine, HEADER.length()), pieces);
+            assertThat(rows).allSatisfy(row -> assertThat(row.line()).isPositive());
+        });
     }
 
-    @Property(tries = 300)
-    void anyLineIsSplitIntoFieldsWithinItsBoundsOrNamedAsBroken(@ForAll("bodies") byte[] line) {
-        CsvTokenizer tokenizer = new CsvTokenizer();
-        String problem = tokenizer.split(line, 0, line.length);
-        if (problem == null) {
-            assertThat(tokenizer.count()).isBetween(1, CsvTokenizer.MAX_FIELDS);
-            for (int i = 0; i < tokenizer.count(); i++) {
-                assertThat(tokenizer.start(i)).isBetween(0, tokenizer.end(i));
-                assertThat(tokenizer.end(i)).isLessThanOrEqualTo(tokenizer.source(i).length);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void anyBytesAreReadAsNdjsonToTheEnd(long seed) {
+        Gen gen = new Gen(seed);
+        byte[] body = jsonishBody(gen);
+        Charset charset = charset(gen);
+        int maxLine = gen.between(1, 300);
+        List<Integer> pieces = pieces(gen);
+        Gen.check(seed, input(body, charset, maxLine, pieces), () -> {
+            List<Row> rows = CsvRowsTest.drain(new NdjsonRows(new Pieces(body, pieces), charset, maxLine), charset);
+            assertThat(rows).allSatisfy(row -> assertThat(row.problem() == null || !row.problem().isBlank()).isTrue());
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void anyLineIsSplitIntoFieldsWithinItsBoundsOrNamedAsBroken(long seed) {
+        byte[] line = body(new Gen(seed));
+        Gen.check(seed, Gen.show(line), () -> {
+            CsvTokenizer tokenizer = new CsvTokenizer();
+            String problem = tokenizer.split(line, 0, line.length);
+            if (problem == null) {
+                assertThat(tokenizer.count()).isBetween(1, CsvTokenizer.MAX_FIELDS);
+                for (int i = 0; i < tokenizer.count(); i++) {
+                    assertThat(tokenizer.start(i)).isBetween(0, tokenizer.end(i));
+                    assertThat(tokenizer.end(i)).isLessThanOrEqualTo(tokenizer.source(i).length);
+                }
+            } else {
+                assertThat(problem).isNotBlank();
             }
-        } else {
-            assertThat(problem).isNotBlank();
-        }
+        });
     }
 
-    @Property(tries = 300)
-    void csvRowsWrittenByTheRulesReadBackToTheirValues(@ForAll("tables") List<List<String>> rows,
-            @ForAll("charsets") Charset charset, @ForAll("pieces") List<Integer> pieces, @ForAll boolean crlf)
-            throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER.strip()).append(crlf ? "\r\n" : "\n");
-        for (List<String> row : rows) {
-            List<String> fields = new ArrayList<>();
-            for (String value : row) {
-                fields.add(csvField(value));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void csvRowsWrittenByTheRulesReadBackToTheirValues(long seed) {
+        Gen gen = new Gen(seed);
+        List<List<String>> rows = table(gen);
+        Charset charset = charset(gen);
+        List<Integer> pieces = pieces(gen);
+        boolean crlf = gen.bool();
+        Gen.check(seed, "rows " + Gen.show(rows) + ", " + charset + ", pieces " + pieces + ", crlf " + crlf, () -> {
+            StringBuilder csv = new StringBuilder(HEADER.strip()).append(crlf ? "\r\n" : "\n");
+            for (List<String> row : rows) {
+                List<String> fields = new ArrayList<>();
+                for (String value : row) {
+                    fields.add(csvField(value));
+                }
+                csv.append(String.join(",", fields)).append(crlf ? "\r\n" : "\n");
             }
-            csv.append(String.join(",", fields)).append(crlf ? "\r\n" : "\n");
-        }
 
-        List<Row> read = readCsv(csv.toString().getBytes(charset), charset, 4096, pieces);
+            List<Row> read = readCsv(csv.toString().getBytes(charset), charset, 4096, pieces);
 
-        assertThat(read).extracting(Row::problem).containsOnlyNulls();
-        assertThat(read).extracting(Row::values).containsExactlyElementsOf(rows);
+            assertThat(read).extracting(Row::problem).containsOnlyNulls();
+            assertThat(read).extracting(Row::values).containsExactlyElementsOf(rows);
+        });
     }
 
-    @Property(tries = 300)
-    void ndjsonRowsWrittenByJsonReadBackToTheirValues(@ForAll("tables") List<List<String>> rows,
-            @ForAll("charsets") Charset charset, @ForAll("pieces") List<Integer> pieces) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (List<String> row : rows) {
-            body.write(json(row).getBytes(charset));
-            body.write('\n');
-        }
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void ndjsonRowsWrittenByJsonReadBackToTheirValues(long seed) {
+        Gen gen = new Gen(seed);
+        List<List<String>> rows = table(gen);
+        Charset charset = charset(gen);
+        List<Integer> pieces = pieces(gen);
+        Gen.check(seed, "rows " + Gen.show(rows) + ", " + charset + ", pieces " + pieces, () -> {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (List<String> row : rows) {
+                body.write(json(row).getBytes(charset));
+                body.write('\n');
+            }
 
-        List<Row> read = CsvRowsTest.drain(new NdjsonRows(new Pieces(body.toByteArray(), pieces), charset, 4096), charset);
+            List<Row> read = CsvRowsTest.drain(new NdjsonRows(new Pieces(body.toByteArray(), pieces), charset, 4096),
+                    charset);
 
-        assertThat(read).extracting(Row::problem).containsOnlyNulls();
-        assertThat(read).extracting(Row::values).containsExactlyElementsOf(rows);
+            assertThat(read).extracting(Row::problem).containsOnlyNulls();
+            assertThat(read).extracting(Row::values).containsExactlyElementsOf(rows);
+        });
     }
 
-    @Property(tries = 300)
-    void ndjsonTextOfAnyCharactersIsKeptAsSentOrTheRowIsRefused(@ForAll @Size(max = 7) List<@Size(max = 6) String> values,
-            @ForAll("charsets") Charset charset) throws IOException {
-        List<String> row = new ArrayList<>(values);
-        while (row.size() < Column.values().length) {
-            row.add("");
-        }
-        // every character escaped: the line is ASCII, which each charset reads alike
-        String line = json(row, true);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("tries")
+    void ndjsonTextOfAnyCharactersIsKeptAsSentOrTheRowIsRefused(long seed) {
+        Gen gen = new Gen(seed);
+        List<String> values = gen.list(0, 7, () -> gen.anyString(6));
+        Charset charset = charset(gen);
+        Gen.check(seed, "values " + Gen.show(values) + ", " + charset, () -> {
+            List<String> row = new ArrayList<>(values);
+            while (row.size() < Column.values().length) {
+                row.add("");
+            }
+            // every character escaped: the line is ASCII, which each charset reads alike
+            String line = json(row, true);
 
-        List<Row> read = CsvRowsTest.drain(new NdjsonRows(new ByteArrayInputStream(line.getBytes(charset)), charset, 4096),
-                charset);
+            List<Row> read = CsvRowsTest.drain(
+                    new NdjsonRows(new ByteArrayInputStream(line.getBytes(charset)), charset, 4096), charset);
 
-        assertThat(read).hasSize(1);
-        if (read.getFirst().problem() == null) {
-            assertThat(read.getFirst().values()).as("kept as sent").isEqualTo(row);
-        }
+            assertThat(read).hasSize(1);
+            if (read.getFirst().problem() == null) {
+                assertThat(read.getFirst().values()).as("kept as sent").isEqualTo(row);
+            }
+        });
+    }
+
+    private static String input(byte[] body, Charset charset, int maxLine, List<Integer> pieces) {
+        return "body " + Gen.show(body) + ", " + charset + ", maxLine " + maxLine + ", pieces " + pieces;
     }
 
     /** Quoted when it must be (a comma, a quote, spaces or tabs at either end, empty), or when it may. */
@@ -164,43 +205,47 @@ class ReaderPropertiesTest {
         return CsvRowsTest.drain(reader, charset);
     }
 
-    @Provide
-    Arbitrary<Charset> charsets() {
-        return Arbitraries.of(StandardCharsets.UTF_8, GBK, GB18030);
+    private static Charset charset(Gen gen) {
+        return gen.oneOf(StandardCharsets.UTF_8, GBK, GB18030);
     }
 
-    /** Arbitrary bytes, with those that mean something to the readers much more often than chance would have them. */
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        Arbitrary<Byte> meaningful = Arbitraries.of((byte) ',', (byte) '"', (byte) '\n', (byte) '\r', (byte) ' ',
-                (byte) '\t', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0x81, (byte) 0xFE, (byte) 0x30, (byte) 's');
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, meaningful), net.jqwik.api.Tuple.of(2, Arbitraries.bytes()))
-                .array(byte[].class).ofMaxSize(600);
+    private static final byte[] MEANINGFUL = {',', '"', '\n', '\r', ' ', '\t', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF,
+        (byte) 0x81, (byte) 0xFE, 0x30, 's'};
+
+    /**
+     * Up to 600 arbitrary bytes, with those that mean something to the readers (3 in 5) much more often than chance
+     * would have them.
+     */
+    private static byte[] body(Gen gen) {
+        return gen.bytes(600,
+                () -> gen.chance(3, 5) ? MEANINGFUL[gen.between(0, MEANINGFUL.length - 1)] : gen.anyByte());
     }
 
-    @Provide
-    Arbitrary<byte[]> jsonishBodies() {
-        Arbitrary<byte[]> tokens = Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "\\", "\\u", "d83d", "null", "true",
-                "1e999", "-0.5", "\"store\"", "\"gtin\"", "\"units\"", "\n", "\r\n", " ", "上海", "\uFEFF")
-                .map(t -> t.getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(bodies(), tokens.list().ofMaxSize(120).map(ReaderPropertiesTest::concat));
+    private static final List<String> JSON_TOKENS = List.of("{", "}", "[", "]", ":", ",", "\"", "\\", "\\u", "d83d",
+            "null", "true", "1e999", "-0.5", "\"store\"", "\"gtin\"", "\"units\"", "\n", "\r\n", " ", "上海", "\uFEFF");
+
+    /** Half the time a body as above, half the time up to 120 JSON-ish tokens one after another. */
+    private static byte[] jsonishBody(Gen gen) {
+        if (gen.bool()) {
+            return body(gen);
+        }
+        return concat(gen.list(0, 120, () -> gen.oneOf(JSON_TOKENS).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** How the body arrives: the sizes of the successive reads (then the rest in one). */
-    @Provide
-    Arbitrary<List<Integer>> pieces() {
-        return Arbitraries.integers().between(1, 70).list().ofMaxSize(12);
+    /** How the body arrives: the sizes of up to 12 successive reads of 1 to 70 bytes (then the rest in one). */
+    private static List<Integer> pieces(Gen gen) {
+        return gen.list(0, 12, () -> gen.between(1, 70));
     }
 
     /**
-     * Rows of the seven columns (stock last, possibly empty), in text every charset holds: ASCII with commas, quotes,
-     * spaces and tabs, and Chinese.
+     * 1 to 15 rows of the seven columns (stock last, possibly empty), in text every charset holds: ASCII with commas,
+     * quotes, spaces and tabs, and Chinese; up to 12 characters a value.
      */
-    @Provide
-    Arbitrary<List<List<String>>> tables() {
-        Arbitrary<String> value = Arbitraries.strings().withChars("abcXYZ019-., \"\t'/上海浦东店号").ofMaxLength(12);
-        Arbitrary<List<String>> row = value.list().ofSize(Column.values().length);
-        return row.list().ofMinSize(1).ofMaxSize(15);
+    private static final String TABLE_CHARS = "abcXYZ019-., \"\t'/上海浦东店号";
+
+    private static List<List<String>> table(Gen gen) {
+        int columns = Column.values().length;
+        return gen.list(1, 15, () -> gen.list(columns, columns, () -> gen.string(TABLE_CHARS, 12)));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
