@@ -63,7 +63,10 @@ public final class LocalPlatform {
             startService(supervisor, root.resolve("apps"), "sellthrough", "services/sellthrough/sellthrough-service/target",
                     ports.sellThrough(), with(common, "KAM_SELLTHROUGH_DB_URL", postgres.jdbcUrl("sellthrough"),
                             "KAM_SELLTHROUGH_PORT", ports.sellThrough(), "KAM_SELLTHROUGH_DROP_ROOT",
-                            root.resolve("drop").toString()));
+                            root.resolve("drop").toString(),
+                            // HTTP connectors may pull from sources on this machine (never so in production)
+                            "KAM_SELLTHROUGH_CONNECTOR_HOSTS", "localhost",
+                            "KAM_SELLTHROUGH_CONNECTOR_PRIVATE_ADDRESSES", "true"));
             startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
                     with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
             startService(supervisor, root.resolve("apps"), "visits", "services/visits/visits-service/target", ports.visits(),

@@ -54,8 +54,16 @@ public record SellThroughProperties(int chunkRows, int linesPerEvent, int maxLin
      * @param settle     how long a dropped file must be left unchanged before it is taken
      * @param timeout    how long an HTTP pull may take to connect and to answer
      * @param readTimeout how long an HTTP source may send nothing once its answer streams before the pull fails
+     * @param allowedHosts the hosts HTTP connectors may call: exact hosts, or {@code *.suffix} for any host below the
+     *                     suffix; none when empty
+     * @param allowPrivateAddresses whether an allowed host may resolve to a loopback, link-local, private,
+     *                     unique-local, multicast or any-local address (local development and tests only)
      */
     public record Connectors(Duration pollEvery, Duration firstRetry, Path dropRoot, Duration settle, Duration timeout,
-                             Duration readTimeout) {
+                             Duration readTimeout, java.util.List<String> allowedHosts, boolean allowPrivateAddresses) {
+
+        public Connectors {
+            allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
+        }
     }
 }

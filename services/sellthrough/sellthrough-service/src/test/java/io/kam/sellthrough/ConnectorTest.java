@@ -124,6 +124,10 @@ class ConnectorTest extends ServiceTest {
         assertThat(configured.body().toString()).doesNotContain("retailer-secret");
         assertThat(connector.path("cursor").asString()).isEqualTo("2026-03-15T23:59:59Z");
         assertThat(connector.path("failures").asInt()).isZero();
+        assertThat(connector.path("lastError").isNull()).isTrue();
+        assertThat(connector.path("lastFailure").asString()).as("the reason of the last failure stays, the body does not")
+                .isEqualTo("the source answered HTTP 503");
+        assertThat(connector.path("lastFailureAt").asString()).isLessThan(connector.path("lastPullAt").asString());
         assertThat(requests).extracting(Request::query).containsExactly(null, null, null,
                 "since=2026-03-14T23:59:59Z", "since=2026-03-15T23:59:59Z");
         assertThat(requests).extracting(Request::authorization).containsOnly("Bearer retailer-secret");
@@ -140,6 +144,68 @@ class ConnectorTest extends ServiceTest {
         assertThat(first.at("/firstRejections/0/reason").asString()).isEqualTo("is not a store of this account");
         assertThat(api.get("/api/sell-through/batches/pull-" + id + "-2").body().path("format").asString()).isEqualTo("NDJSON");
         assertThat(figures(account)).containsValues("5 50.00 9", "3 6.00 null");
+    }
+
+    @Test
+    void aFailingSourceIsNamedByItsStatusOnlyAndAnEmptyPullAfterwardsKeepsTheReason() {
+        UUID account = retailers.open(Region.EAST, "S1");
+        AtomicInteger errors = new AtomicInteger(2);
+        retailer.createContext("/pos/internal", exchange -> {
+            if (errors.getAndDecrement() > 0) {
+                respond(exchange, 500, "text/plain", null, null,
+                        "java.sql.SQLException: password authentication failed for user admin".getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            }
+        });
+
+        api.put("/api/sell-through/accounts/" + account + "/connector", Map.of("kind", "HTTP", "url",
+                "http://localhost:" + retailer.getAddress().getPort() + "/pos/internal", "format", "CSV",
+                "everySeconds", 3600, "enabled", true), "*");
+        JsonNode failing = awaitConnector(account, c -> c.path("failures").asInt() == 2);
+        JsonNode idle = awaitConnector(account, c -> c.path("failures").asInt() == 0 && c.path("lastPullAt").isString());
+
+        assertThat(failing.path("lastError").asString()).isEqualTo("the source answered HTTP 500");
+        assertThat(idle.path("lastError").isNull()).isTrue();
+        assertThat(idle.path("lastFailure").asString()).isEqualTo("the source answered HTTP 500");
+        assertThat(idle.path("lastFailureAt").asString()).isEqualTo(failing.path("lastFailureAt").asString());
+        assertThat(failing.toString() + idle).doesNotContain("password", "SQLException");
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() {
+        UUID account = retailers.open(Region.EAST, "S1");
+        retailer.createContext("/pos/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + retailer.getAddress().getPort() + "/pos/daily");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+
+        api.put("/api/sell-through/accounts/" + account + "/connector", Map.of("kind", "HTTP", "url",
+                "http://localhost:" + retailer.getAddress().getPort() + "/pos/moved", "format", "CSV",
+                "everySeconds", 3600, "enabled", true), "*");
+        JsonNode connector = awaitConnector(account, c -> c.path("failures").asInt() >= 1);
+
+        assertThat(connector.path("lastError").asString())
+                .isEqualTo("the source answered HTTP 302 (a redirect, which connectors do not follow)");
+        assertThat(requests).as("the redirect's target").isEmpty();
+    }
+
+    @Test
+    void anUnreachableSourceIsNamedWithoutTheExceptionsText() throws IOException {
+        UUID account = retailers.open(Region.EAST, "S1");
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        api.put("/api/sell-through/accounts/" + account + "/connector", Map.of("kind", "HTTP", "url",
+                "http://localhost:" + closedPort + "/pos/daily", "format", "CSV", "everySeconds", 3600, "enabled", true), "*");
+        JsonNode connector = awaitConnector(account, c -> c.path("failures").asInt() >= 1);
+
+        assertThat(connector.path("lastError").asString()).isEqualTo("could not reach localhost: the connection was refused");
+        assertThat(connector.path("lastFailure").asString()).isEqualTo("could not reach localhost: the connection was refused");
     }
 
     @Test

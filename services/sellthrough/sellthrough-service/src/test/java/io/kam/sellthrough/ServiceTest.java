@@ -44,6 +44,9 @@ import io.kam.sellthrough.api.SellThroughEvents;
         "kam.sellthrough.connectors.poll-every=200ms",
         "kam.sellthrough.connectors.first-retry=200ms",
         "kam.sellthrough.connectors.settle=0s",
+        // the retailers' endpoints of the tests run on this machine
+        "kam.sellthrough.connectors.allowed-hosts=localhost,*.example.com",
+        "kam.sellthrough.connectors.allow-private-addresses=true",
         "kam.sellthrough.connectors.drop-root=${java.io.tmpdir}/kam-sellthrough-drop-test",
         "kam.outbox.idle-wait=200ms"})
 @UsesRealInfrastructure(database = "sellthrough")

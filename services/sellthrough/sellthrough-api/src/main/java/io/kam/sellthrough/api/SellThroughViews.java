@@ -71,11 +71,16 @@ public final class SellThroughViews {
      * @param lastError        why the last pull failed, or a note on the last batch pulled (a strict batch rejected);
      *                         null otherwise
      * @param lastBatchId      the batch of the last pull that brought rows
+     * @param lastFailure      why the last failed pull failed, kept after later pulls succeed (lastError is then
+     *                         cleared); null if none failed since the source was set. Only a status or a fixed reason,
+     *                         never what the source answered
+     * @param lastFailureAt    when it failed
      */
     public record ConnectorView(UUID id, UUID accountId, ConnectorKind kind, @Nullable String url,
                                 @Nullable String folder, RowFormat format, String charset, IngestMode mode,
                                 int everySeconds, boolean authorizationSet, boolean enabled, @Nullable String cursor,
                                 long pulls, @Nullable Instant lastPullAt, @Nullable Instant nextPullAt, int failures,
-                                @Nullable String lastError, @Nullable String lastBatchId, long version) {
+                                @Nullable String lastError, @Nullable String lastBatchId, long version,
+                                @Nullable String lastFailure, @Nullable Instant lastFailureAt) {
     }
 }

@@ -17,9 +17,10 @@ import io.kam.sellthrough.api.SellThroughRequests;
 import io.kam.sellthrough.ingest.BodyFormat;
 
 /**
- * Sets up, changes or removes an account's connector. An HTTP connector needs an http(s) URL and no folder, a folder
- * connector a folder and no URL. Changing the source (kind, URL or folder) starts again from no cursor; changing
- * anything else keeps the cursor. An enabled connector is due at once.
+ * Sets up, changes or removes an account's connector. An HTTP connector needs an http(s) URL on a host the deployment
+ * allows ({@link SourceHosts}) and no folder, a folder connector a folder and no URL. Changing the source (kind, URL or
+ * folder) starts again from no cursor and forgets the last failure; changing anything else keeps both. An enabled
+ * connector is due at once.
  */
 @Service
 class ConfigureConnector {
@@ -27,8 +28,10 @@ class ConfigureConnector {
     private final JdbcClient jdbc;
     private final ConnectorStore store;
     private final Clock clock;
+    private final SourceHosts hosts;
 
-    ConfigureConnector(JdbcClient jdbc, ConnectorStore store, Clock clock) {
+    ConfigureConnector(JdbcClient jdbc, ConnectorStore store, Clock clock, SourceHosts hosts) {
+        this.hosts = hosts;
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
@@ -77,6 +80,8 @@ class ConfigureConnector {
                     update connector set kind = :kind, url = :url, folder = :folder, format = :format, charset = :charset,
                         mode = :mode, every_seconds = :every, auth_header = coalesce(:auth, case when :keep then auth_header end),
                         enabled = :enabled, cursor = case when :keep then cursor end, failures = 0, last_error = null,
+                        last_failure = case when :keep then last_failure end,
+                        last_failure_at = case when :keep then last_failure_at end,
                         next_pull_at = clock_timestamp(), version = version + 1, updated_by = :actor, updated_at = :now
                     where id = :id and version = :version""").params(values).update();
         }
@@ -90,7 +95,7 @@ class ConfigureConnector {
         jdbc.sql("delete from connector where id = :id").param("id", current.id()).update();
     }
 
-    private static void validate(SellThroughRequests.Connector request) {
+    private void validate(SellThroughRequests.Connector request) {
         if (request.kind() == ConnectorKind.HTTP) {
             if (request.url() == null || request.folder() != null) {
                 throw new Rejection.Invalid("url", "an HTTP connector needs a url and no folder").refused();
@@ -104,6 +109,9 @@ class ConfigureConnector {
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw new Rejection.Invalid("url", "must be an absolute http or https URL").refused();
             }
+            hosts.refusal(uri).ifPresent(reason -> {
+                throw new Rejection.Invalid("url", reason).refused();
+            });
         } else if (request.folder() == null || request.url() != null) {
             throw new Rejection.Invalid("folder", "a folder connector needs a folder and no url").refused();
         } else if (request.folder().contains("..")) {

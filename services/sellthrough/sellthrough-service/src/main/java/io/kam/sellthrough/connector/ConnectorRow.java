@@ -18,18 +18,18 @@ record ConnectorRow(UUID id, UUID accountId, ConnectorKind kind, @Nullable Strin
                     RowFormat format, String charset, IngestMode mode, int everySeconds, @Nullable String authHeader,
                     boolean enabled, @Nullable String cursor, long pulls, @Nullable Instant lastPullAt,
                     Instant nextPullAt, int failures, @Nullable String lastError, @Nullable String lastBatchId,
-                    long version) {
+                    long version, @Nullable String lastFailure, @Nullable Instant lastFailureAt) {
 
     static final String COLUMNS = """
             id, account_id, kind, url, folder, format, charset, mode, every_seconds, auth_header, enabled, cursor, pulls,
-            last_pull_at, next_pull_at, failures, last_error, last_batch_id, version""";
+            last_pull_at, next_pull_at, failures, last_error, last_batch_id, version, last_failure, last_failure_at""";
 
     static ConnectorRow map(ResultSet rs, int n) throws SQLException {
         return new ConnectorRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 ConnectorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), RowFormat.valueOf(rs.getString(6)),
                 rs.getString(7), IngestMode.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10), rs.getBoolean(11),
                 rs.getString(12), rs.getLong(13), instant(rs, 14), instant(rs, 15), rs.getInt(16), rs.getString(17),
-                rs.getString(18), rs.getLong(19));
+                rs.getString(18), rs.getLong(19), rs.getString(20), instant(rs, 21));
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
@@ -44,6 +44,7 @@ record ConnectorRow(UUID id, UUID accountId, ConnectorKind kind, @Nullable Strin
 
     ConnectorView view() {
         return new ConnectorView(id, accountId, kind, url, folder, format, charset, mode, everySeconds, authHeader != null,
-                enabled, cursor, pulls, lastPullAt, enabled ? nextPullAt : null, failures, lastError, lastBatchId, version);
+                enabled, cursor, pulls, lastPullAt, enabled ? nextPullAt : null, failures, lastError, lastBatchId, version,
+                lastFailure, lastFailureAt);
     }
 }

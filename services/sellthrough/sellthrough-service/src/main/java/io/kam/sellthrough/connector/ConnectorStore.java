@@ -61,8 +61,8 @@ class ConnectorStore {
     }
 
     /**
-     * The source had nothing new: look again after the connector's interval. A failure's reason goes, a note about the
-     * last batch (a rejection) stays.
+     * The source had nothing new: look again after the connector's interval. The current failure's reason goes (the
+     * last failure's reason and time stay), a note about the last batch (a rejection) stays.
      */
     void idle(UUID id) {
         jdbc.sql("""
@@ -73,10 +73,11 @@ class ConnectorStore {
                 .param("id", id).update();
     }
 
-    /** The pull failed: try again after the back-off. */
+    /** The pull failed: try again after the back-off. The reason is also kept as the last failure's, with its time. */
     void failed(UUID id, String error, Duration retryIn) {
         jdbc.sql("""
-                        update connector set failures = failures + 1, last_error = :error,
+                        update connector set failures = failures + 1, last_error = :error, last_failure = :error,
+                            last_failure_at = clock_timestamp(),
                             next_pull_at = clock_timestamp() + make_interval(secs => :wait), lease_until = null
                         where id = :id""")
                 .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)

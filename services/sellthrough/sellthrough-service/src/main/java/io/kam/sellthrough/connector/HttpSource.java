@@ -21,6 +21,11 @@ import io.kam.sellthrough.ingest.BodyFormat;
  * empty body) when it has nothing new, or 200 with CSV or NDJSON rows and the cursor of the next pull in
  * {@code X-Next-Cursor}. Its Content-Type and Content-Encoding say how to read the rows; without them the connector's
  * format and charset apply. Once the answer streams, a source that sends nothing for {@code read-timeout} fails the pull.
+ *
+ * <p>Before each pull the host is checked against the deployment's allowed hosts and its addresses as resolved now
+ * ({@link SourceHosts}); redirects are never followed. A failure says only what happened (the status, a timeout, a
+ * refused connection), never what the source answered nor an exception's text: whatever a source sends stays out of
+ * the connector, which managers read; the service log has the details.
  */
 @Component
 class HttpSource implements org.springframework.beans.factory.DisposableBean {
@@ -28,12 +33,16 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
     static final String NEXT_CURSOR = "X-Next-Cursor";
     static final String SINCE = "since";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpSource.class);
+
     private final HttpClient client;
+    private final SourceHosts hosts;
     private final java.time.Duration timeout;
     private final java.time.Duration readTimeout;
     private final java.util.concurrent.ScheduledExecutorService watchdog;
 
-    HttpSource(SellThroughProperties properties) {
+    HttpSource(SellThroughProperties properties, SourceHosts hosts) {
+        this.hosts = hosts;
         this.timeout = properties.connectors().timeout();
         this.readTimeout = properties.connectors().readTimeout();
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -54,6 +63,7 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
 
     Optional<Pulled> pull(ConnectorRow connector) throws PullFailure {
         URI uri = uri(connector);
+        hosts.checkAtPull(uri);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("Accept", "text/csv, application/x-ndjson").header("Accept-Encoding", "gzip");
         if (connector.authHeader() != null) {
@@ -63,7 +73,8 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new PullFailure("could not reach " + uri.getHost() + ": " + e, e);
+            log.warn("Pull of connector {} could not reach {}: {}", connector.id(), uri.getHost(), e.toString());
+            throw new PullFailure("could not reach " + uri.getHost() + ": " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PullFailure("interrupted", e);
@@ -84,7 +95,9 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
             return Optional.empty();
         }
         if (status != 200) {
-            throw new PullFailure("the source answered HTTP " + status + ": " + excerpt(response.body()));
+            close(response.body());
+            throw new PullFailure("the source answered HTTP " + status
+                    + (status / 100 == 3 ? " (a redirect, which connectors do not follow)" : ""));
         }
         String next = response.headers().firstValue(NEXT_CURSOR).filter(c -> !c.isBlank())
                 .orElseThrow(() -> new PullFailure("the source answered 200 without the " + NEXT_CURSOR + " header"));
@@ -95,7 +108,9 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
             format = type.isPresent() ? BodyFormat.of(type.get(), encoding) : new BodyFormat(connector.format(),
                     BodyFormat.charset(connector.charset()), BodyFormat.gzip(encoding));
         } catch (BodyFormat.UnsupportedBody e) {
-            throw new PullFailure("the source's rows cannot be read: " + e.getMessage());
+            log.warn("Pull of connector {}: {}", connector.id(), e.getMessage());
+            throw new PullFailure("the source's rows cannot be read: its Content-Type or Content-Encoding is not supported"
+                    + " (text/csv or application/x-ndjson in UTF-8, GBK or GB18030, plain or gzip)");
         }
         return Optional.of(new Pulled(new ReadTimeoutStream(response.body(), watchdog, readTimeout), format.format(), format.charset(), format.gzip(),
                 length < 0 ? null : length, next));
@@ -109,13 +124,21 @@ class HttpSource implements org.springframework.beans.factory.DisposableBean {
         return URI.create(url + (url.contains("?") ? "&" : "?") + SINCE + "=" + URLEncoder.encode(connector.cursor(), StandardCharsets.UTF_8));
     }
 
-    private static String excerpt(InputStream body) {
-        try (body) {
-            String text = new String(body.readNBytes(300), StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "(no body)" : text;
-        } catch (IOException e) {
-            return "(unreadable body)";
+    /** A fixed reason for a failure to get an answer, without the exception's own text. */
+    private static String reason(IOException e) {
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "the connection timed out";
         }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within the timeout";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "the connection was refused";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "the TLS handshake failed";
+        }
+        return "the connection failed";
     }
 
     private static void close(InputStream body) {

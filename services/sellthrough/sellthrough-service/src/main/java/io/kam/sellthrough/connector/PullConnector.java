@@ -57,8 +57,12 @@ class PullConnector {
             try (Pulled pulled = source.get()) {
                 ingest(connector, pulled);
             }
-        } catch (PullFailure | java.io.IOException | ApiProblem | Refused e) {
+        } catch (PullFailure | ApiProblem | Refused e) {
             failed(connector, e.getMessage());
+        } catch (java.io.IOException e) {
+            // the exception's own words (the JDK's, a path, what the source sent) stay in the log
+            log.warn("Pull of connector {} could not be read: {}", connector.id(), e.toString());
+            failed(connector, "the source could not be read to its end; the service log says why");
         } catch (RuntimeException e) {
             log.error("Pull of connector {} failed", connector.id(), e);
             failed(connector, "the pull failed unexpectedly; the service log says why");

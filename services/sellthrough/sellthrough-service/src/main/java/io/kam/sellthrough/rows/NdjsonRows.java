@@ -20,7 +20,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * The rows of an NDJSON body: one JSON object per line, with the fields named like the CSV columns ({@link Column},
  * lower case). Values are strings or numbers; a null or missing field is absent. An unknown or repeated field, a value
- * that is an object, array or boolean, and text after the object make the row unusable.
+ * that is an object, array or boolean, a string the batch's charset cannot hold (half a character, or in GBK a
+ * character outside it, both only possible through a JSON unicode escape) and text after the object make the row
+ * unusable.
  */
 public final class NdjsonRows implements RowReader {
 
@@ -31,6 +33,7 @@ public final class NdjsonRows implements RowReader {
     private final boolean utf8;
     private final Charset charset;
     private final CharsetDecoder decoder;
+    private final java.nio.charset.CharsetEncoder encoder;
     private final Set<Column> seen = EnumSet.noneOf(Column.class);
 
     public NdjsonRows(InputStream in, Charset charset, int maxLineBytes) throws IOException {
@@ -39,6 +42,8 @@ public final class NdjsonRows implements RowReader {
         this.lines = new ByteLines(in, maxLineBytes, utf8);
         this.maxLineBytes = maxLineBytes;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.encoder = this.charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
@@ -80,7 +85,15 @@ public final class NdjsonRows implements RowReader {
                 }
                 JsonToken value = parser.nextToken();
                 switch (value) {
-                    case VALUE_STRING -> row.set(column, parser.getString(), charset);
+                    case VALUE_STRING -> {
+                        String text = parser.getString();
+                        String wrong = unencodable(text);
+                        if (wrong != null) {
+                            row.problem("field '" + name + "' " + wrong);
+                            return;
+                        }
+                        row.set(column, text, charset);
+                    }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> row.set(column, parser.getText(), charset);
                     case VALUE_NULL -> { }
                     default -> {
@@ -97,6 +110,26 @@ public final class NdjsonRows implements RowReader {
         } catch (CharacterCodingException e) {
             row.problem("holds bytes that are not valid " + decoder.charset().name());
         }
+    }
+
+    /**
+     * What keeps a string from being held in the batch's charset, or null: a unicode escape may name half a
+     * character (an unpaired surrogate), or, in GBK, a character the charset has not. Encoding it anyway would store
+     * a {@code ?} in its place.
+     */
+    private @org.jspecify.annotations.Nullable String unencodable(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            ascii &= c < 0x80;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "holds half a character (an unpaired surrogate \\u"
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")";
+            }
+        }
+        return ascii || utf8 || encoder.canEncode(text) ? null : "holds characters that " + charset.name() + " cannot hold";
     }
 
     private JsonParser parser() throws CharacterCodingException {

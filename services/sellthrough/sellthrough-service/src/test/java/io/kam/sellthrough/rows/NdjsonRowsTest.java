@@ -78,6 +78,24 @@ class NdjsonRowsTest {
         assertThat(rows.get(1).problem()).isEqualTo("holds bytes that are not valid GBK");
     }
 
+    /** Found by {@link ReaderPropertiesTest}: both were stored with a {@code ?} in place of the character. */
+    @Test
+    void anEscapeOfHalfACharacterOrOfACharacterTheCharsetHasNotMakesTheRowUnusable() throws IOException {
+        String row = "{\"store\":\"S1%s\",\"gtin\":\"6901234567892\",\"date\":\"2026-03-14\",\"units\":1,\"sales\":1,"
+                + "\"currency\":\"CNY\"}\n";
+        Charset gbk = Charset.forName("GBK");
+
+        var utf8 = read(row.formatted("\\ud800") + row.formatted("\\ud83d\\ude00"), StandardCharsets.UTF_8);
+        var inGbk = read(row.formatted("\\ud83d\\ude00") + row.formatted("\\u4e0a\\u6d77") + row.formatted("\\udc00"), gbk);
+
+        assertThat(utf8).extracting(Row::problem).containsExactly(
+                "field 'store' holds half a character (an unpaired surrogate \\uD800)", null);
+        assertThat(utf8.get(1).values().getFirst()).isEqualTo("S1\uD83D\uDE00");
+        assertThat(inGbk).extracting(Row::problem).containsExactly("field 'store' holds characters that GBK cannot hold",
+                null, "field 'store' holds half a character (an unpaired surrogate \\uDC00)");
+        assertThat(inGbk.get(1).values().getFirst()).isEqualTo("S1上海");
+    }
+
     private static List<Row> read(String ndjson, Charset charset) throws IOException {
         return CsvRowsTest.drain(new NdjsonRows(new ByteArrayInputStream(ndjson.getBytes(charset)), charset, 4096), charset);
     }
