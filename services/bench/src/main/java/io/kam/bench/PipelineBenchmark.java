@@ -66,7 +66,7 @@ public final class PipelineBenchmark {
         try {
             benchmark.run();
             status = 0;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
         } finally {
             System.exit(status);

@@ -46,6 +46,7 @@ public final class ReviewsBenchmark {
     private static final int EXPORTS = 5;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
     private final JsonMapper json = JsonMapper.builder().build();
     private final Path work = Path.of("services/bench/target/reviews-bench").toAbsolutePath();
     private final String gateway = "http://localhost:" + (8080 + OFFSET);
@@ -145,7 +146,7 @@ public final class ReviewsBenchmark {
     private String token(String user, String password) throws Exception {
         String form = "grant_type=password&client_id=kam-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create(tokenUri)).header("Content-Type", "application/x-www-form-urlencoded")
+        var response = http.send(HttpRequest.newBuilder(URI.create(tokenUri)).timeout(CALL_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
@@ -188,18 +189,17 @@ public final class ReviewsBenchmark {
                 "-Dkam.load.rate=" + rate, "-Dkam.load.warm-up=" + warmUp, "-Dkam.load.seconds=" + seconds,
                 "-cp", loadModule.resolve("classes") + ":" + Files.readString(loadModule.resolve("classpath.txt")).trim(),
                 "io.gatling.app.Gatling", "-s", "io.kam.bench.load.FixedRate", "-rf", work.resolve("gatling").toString(), "-nr");
-        Process gatling = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(gatling.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path log = work.resolve("gatling-" + rate + "-" + Integer.toHexString(path.hashCode()) + ".log");
+        Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         gatling.waitFor();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
         Map<String, Double> actual = new LinkedHashMap<>();
         Matcher matcher = ACTUAL.matcher(output);
         while (matcher.find()) {
             actual.put(matcher.group(1), Double.valueOf(matcher.group(2)));
         }
         if (actual.size() != 5) {
-            Files.writeString(work.resolve("gatling-failed.log"), output);
-            throw new IllegalStateException("Gatling printed no figures for " + path + " at " + rate + "/s; see "
-                    + work.resolve("gatling-failed.log"));
+            throw new IllegalStateException("Gatling printed no figures for " + path + " at " + rate + "/s; see " + log);
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("requests", actual.get("count of all events").longValue());
