@@ -20,6 +20,14 @@ import io.kam.platform.keycloak.KeycloakServer;
  */
 public final class LocalPlatform {
 
+    /**
+     * Each service's JVM: small and quick to start by default (C1 only, serial collector), as a laptop wants;
+     * {@code KAM_SERVICE_JVM_OPTIONS} replaces them (space-separated), as the reviews benchmark does with the JIT and
+     * collector a server would run.
+     */
+    static final List<String> JVM_OPTIONS = List.of(System.getenv().getOrDefault("KAM_SERVICE_JVM_OPTIONS",
+            "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").trim().split("\\s+"));
+
     private LocalPlatform() {
     }
 
@@ -121,8 +129,11 @@ public final class LocalPlatform {
     private static void startService(Supervisor supervisor, Path apps, String name, String target, int port,
                                      Map<String, String> env) throws IOException, InterruptedException {
         Path jar = extracted(supervisor, executableJar(Path.of(target)), apps.resolve(name));
-        Process process = supervisor.start(name, List.of(Supervisor.java().toString(), "-Xms64m", "-Xmx256m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()), env);
+        List<String> command = new ArrayList<>();
+        command.add(Supervisor.java().toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = supervisor.start(name, command, env);
         supervisor.await(name, process, Duration.ofSeconds(90),
                 () -> supervisor.answers("http://localhost:" + port + "/actuator/health"));
         System.out.println("  " + name + " on port " + port);

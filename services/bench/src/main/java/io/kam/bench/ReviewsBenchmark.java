@@ -120,6 +120,9 @@ public final class ReviewsBenchmark {
         builder.redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("KAM_RUN_DIR", work.resolve("platform").toString());
+        // A server's JIT and collector, not make run's start-up settings (C1 only, serial GC, 256 MB).
+        env.put("KAM_SERVICE_JVM_OPTIONS", System.getProperty("kam.bench.reviews.service-jvm",
+                "-Xms256m -Xmx512m -XX:+UseParallelGC -XX:ParallelGCThreads=2"));
         Map<String, Integer> ports = Map.ofEntries(Map.entry("KAM_GATEWAY_PORT", 8080), Map.entry("KAM_KEYCLOAK_PORT", 8180),
                 Map.entry("KAM_ACCOUNTS_PORT", 8081), Map.entry("KAM_PROSPECTS_PORT", 8082), Map.entry("KAM_VISITS_PORT", 8083),
                 Map.entry("KAM_SELLTHROUGH_PORT", 8084), Map.entry("KAM_PROMOTIONS_PORT", 8085),
