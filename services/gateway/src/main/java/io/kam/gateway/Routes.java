@@ -1,6 +1,5 @@
 package io.kam.gateway;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.preserveHostHeader;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
@@ -58,8 +57,11 @@ class Routes {
 
     /**
      * The web app's route, last: every path that is not the API's ({@code /api/**}, {@code /api-docs/**}) nor the
-     * gateway's own (Swagger UI, its OpenAPI documents, actuator). The browser's {@code Host} goes with the request,
-     * so the web app builds its addresses (the login's redirect URI above all) as the browser sees them.
+     * gateway's own (Swagger UI, its OpenAPI documents, actuator). The address the browser used goes with the
+     * request as {@code X-Forwarded-Host}, {@code -Port} and {@code -Proto} (the gateway's, replacing whatever the
+     * caller sent; see {@link BrowserAddress}), so the web app builds its addresses (the login's redirect URI above
+     * all) as the browser sees them. (The {@code Host} header itself cannot be kept: the JDK's HTTP client does not
+     * send a caller's.)
      */
     static RouterFunction<ServerResponse> webApp(URI web) {
         RequestPredicate gatewaysOwn = RequestPredicates.path("/api/**").or(RequestPredicates.path("/api-docs/**"))
@@ -69,7 +71,7 @@ class Routes {
         return route("web")
                 .route(gatewaysOwn.negate(), http())
                 .before(uri(web))
-                .before(preserveHostHeader())
+                .before(BrowserAddress.mark())
                 .before(RequestIds.relay())
                 .after(RequestIds.keepOne())
                 .build();

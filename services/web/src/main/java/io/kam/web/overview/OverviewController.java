@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.web.shell.Api;
+import io.kam.web.shell.Charts;
 
 /**
  * The national overview at {@code /}: the accounts ranked as {@code GET /api/reviews/ranking} ranks them (the
@@ -29,10 +30,12 @@ class OverviewController {
 
     private final Api api;
     private final MessageSource messages;
+    private final Charts charts;
 
-    OverviewController(Api api, MessageSource messages) {
+    OverviewController(Api api, MessageSource messages, Charts charts) {
         this.api = api;
         this.messages = messages;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -55,7 +58,7 @@ class OverviewController {
         model.addAttribute("region", region);
         model.addAttribute("tier", tier);
         model.addAttribute("by", rankBy);
-        model.addAttribute("chart", chart(accounts, rankBy, locale));
+        model.addAttribute("chart", charts.json(chart(accounts, rankBy, locale)));
         return htmx != null ? "overview :: ranking" : "overview";
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.kam.accounts.api.Department;
 import io.kam.accounts.api.WallLevel;
 import io.kam.web.shell.Api;
+import io.kam.web.shell.Charts;
 import io.kam.web.shell.Formats;
 
 /**
@@ -34,10 +35,12 @@ class ReviewPageController {
 
     private final Api api;
     private final MessageSource messages;
+    private final Charts charts;
 
-    ReviewPageController(Api api, MessageSource messages) {
+    ReviewPageController(Api api, MessageSource messages, Charts charts) {
         this.api = api;
         this.messages = messages;
+        this.charts = charts;
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -49,19 +52,19 @@ class ReviewPageController {
         model.addAttribute("accountId", accountId);
         Map<String, Object> plan = map(review.get("plan"));
         if (plan != null) {
-            model.addAttribute("monthsChart", months(map(plan.get("sellThrough")), locale));
+            model.addAttribute("monthsChart", charts.json(months(map(plan.get("sellThrough")), locale)));
         }
         Map<String, Object> sellThrough = map(review.get("sellThrough"));
         if (sellThrough != null) {
-            model.addAttribute("yoyChart", yearOnYear(sellThrough, locale));
+            model.addAttribute("yoyChart", charts.json(yearOnYear(sellThrough, locale)));
         }
         Map<String, Object> heat = map(review.get("heat"));
         if (heat != null) {
-            model.addAttribute("heatChart", heatOverTime(heat, locale));
+            model.addAttribute("heatChart", charts.json(heatOverTime(heat, locale)));
         }
         Map<String, Object> wall = map(review.get("wall"));
         if (wall != null && !Api.list(wall.get("cells")).isEmpty()) {
-            model.addAttribute("wallChart", wall(wall, locale));
+            model.addAttribute("wallChart", charts.json(wall(wall, locale)));
         }
         return "review";
     }

@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A chart's description for the page's script ({@code js/charts.js} draws it with ECharts): its kind, its
- * translated labels and the API's figures as they are. {@code ${@charts.json(spec)}} writes it into a
- * {@code data-chart} attribute.
+ * translated labels and the API's figures as they are. The controllers put its JSON in the model, and the page
+ * into a {@code data-chart} attribute.
  */
 @Component("charts")
 public class Charts {

@@ -28,16 +28,16 @@ public class Formats {
     static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
 
     public String money(@Nullable Object value) {
-        return value == null ? NONE : money(locale()).format(decimal(value));
+        return value == null ? NONE : moneyFormat(locale()).format(decimal(value));
     }
 
     public String number(@Nullable Object value) {
-        return value == null ? NONE : number(locale()).format(decimal(value));
+        return value == null ? NONE : numberFormat(locale()).format(decimal(value));
     }
 
     /** A percentage the API gives as a number of percent (12.5 for 12.5 %), with the decimals it has. */
     public String percent(@Nullable Object value) {
-        return value == null ? NONE : number(locale()).format(decimal(value)) + " %";
+        return value == null ? NONE : numberFormat(locale()).format(decimal(value)) + " %";
     }
 
     /** An ISO date ({@code 2026-12-07}) or instant, as the locale writes dates. */
@@ -51,14 +51,14 @@ public class Formats {
     }
 
     /** Money in yuan, as the locale writes it (¥1,234.50 in Chinese, CN¥1,234.50 in English). */
-    public static NumberFormat money(Locale locale) {
+    public static NumberFormat moneyFormat(Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("CNY"));
         return format;
     }
 
     /** A plain number with the locale's grouping and decimal marks and up to three decimals. */
-    public static NumberFormat number(Locale locale) {
+    public static NumberFormat numberFormat(Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(3);
         return format;

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -32,6 +34,20 @@ class Languages implements WebMvcConfigurer {
     /** The languages of the message bundles, in order of preference when the browser names neither. */
     static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
     static final String COOKIE = "kam-lang";
+
+    /**
+     * The texts: {@code messages_zh_CN.properties} and {@code messages_en.properties}, and no third file to fall
+     * back to (which is why Spring Boot's own message source, which wants a {@code messages.properties}, is not used).
+     * A key missing in a language is an error, not the other language's text.
+     */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -82,11 +98,15 @@ class Languages implements WebMvcConfigurer {
             super(COOKIE);
         }
 
+        /** Lazily, as its parent: a language switched later in the request (by {@code ?lang=}) is seen. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            Locale locale = super.resolveLocaleContext(request).getLocale();
-            Locale supported = locale == null ? null : supported(locale.toLanguageTag());
-            return new SimpleLocaleContext(supported == null ? fromBrowser(request) : supported);
+            LocaleContext asked = super.resolveLocaleContext(request);
+            return () -> {
+                Locale locale = asked.getLocale();
+                Locale supported = locale == null ? null : supported(locale.toLanguageTag());
+                return supported == null ? fromBrowser(request) : supported;
+            };
         }
 
         @Override

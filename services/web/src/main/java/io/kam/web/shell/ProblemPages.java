@@ -2,12 +2,16 @@ package io.kam.web.shell;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -25,7 +29,9 @@ class ProblemPages {
     }
 
     @ExceptionHandler(ApiProblem.class)
-    String problem(ApiProblem problem, Model model, HttpServletResponse response, Locale locale) {
+    String problem(ApiProblem problem, Model model, HttpServletRequest request, HttpServletResponse response,
+                   Locale locale, @AuthenticationPrincipal @Nullable OidcUser user) {
+        Frame.addTo(model, user, request, locale);
         response.setStatus(problem.status());
         model.addAttribute("problem", problem);
         model.addAttribute("message", message(problem, locale));
