@@ -29,7 +29,9 @@
     root.querySelectorAll('[data-chart]').forEach(function (el) {
       var existing = echarts.getInstanceByDom(el);
       if (existing) { existing.dispose(); }
-      echarts.init(el).setOption(option(JSON.parse(el.getAttribute('data-chart'))));
+      var spec = option(JSON.parse(el.getAttribute("data-chart")));
+      spec.animation = false; // the figure at once, as the API gave it (and as a screenshot shows it)
+      echarts.init(el).setOption(spec);
       el.setAttribute('data-drawn', 'true');
     });
   }
