@@ -15,6 +15,14 @@
         series: [{ name: spec.series[0].name, type: 'heatmap', data: spec.series[0].data, label: { show: true } }]
       };
     }
+    if (spec.kind === 'funnel') {
+      return {
+        tooltip: { trigger: 'item' },
+        series: [{ name: spec.series[0].name, type: 'funnel', sort: 'none', left: '10%', width: '80%',
+          label: { show: true, position: 'inside' },
+          data: spec.categories.map(function (c, i) { return { name: c, value: spec.series[0].data[i] }; }) }]
+      };
+    }
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },

@@ -135,6 +135,10 @@ class WebAppBrowserTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("全国概览");
             assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("nora");
             assertRankingShows(browser, ranking, Locale.SIMPLIFIED_CHINESE);
+            JsonNode pipeline = api.get("/api/reviews/pipeline").body();
+            pipeline.path("byStage").properties().forEach(stage -> assertThat(browser.findElement(By.cssSelector(
+                    "#pipeline li[data-stage='" + stage.getKey() + "'] strong")).getText())
+                    .isEqualTo(stage.getValue().asString()));
             assertTranslated(browser);
             awaitCharts(browser);
             Browser.screenshot(browser, "overview-nora-zh");

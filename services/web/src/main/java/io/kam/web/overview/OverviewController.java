@@ -17,13 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
+import io.kam.prospects.api.ProspectStage;
 import io.kam.web.shell.Api;
 import io.kam.web.shell.Charts;
 
 /**
  * The national overview at {@code /}: the accounts ranked as {@code GET /api/reviews/ranking} ranks them (the
  * API decides whose accounts the user sees: a coordinator their region's), filtered by region and tier, ordered by
- * the figure chosen, with a bar chart of that figure. An htmx request (changing a filter) gets the ranking part only.
+ * the figure chosen, with a bar chart of that figure; and the prospect pipeline ({@code GET /api/reviews/pipeline},
+ * same region) as a funnel. An htmx request (changing a filter) gets the ranking part only.
  */
 @Controller
 class OverviewController {
@@ -59,7 +61,30 @@ class OverviewController {
         model.addAttribute("tier", tier);
         model.addAttribute("by", rankBy);
         model.addAttribute("chart", charts.json(chart(accounts, rankBy, locale)));
+        Map<String, Object> pipeline = api.get(uri -> uri.path("/api/reviews/pipeline")
+                .queryParamIfPresent("region", Optional.ofNullable(region)).build());
+        model.addAttribute("pipeline", pipeline);
+        model.addAttribute("funnel", charts.json(funnel(pipeline, locale)));
         return htmx != null ? "overview :: ranking" : "overview";
+    }
+
+    /** The prospects in each stage of the pipeline, identified to converted, as the API counts them. */
+    private Map<String, Object> funnel(Map<String, Object> pipeline, Locale locale) {
+        Map<?, ?> byStage = pipeline.get("byStage") instanceof Map<?, ?> counts ? counts : Map.of();
+        List<String> stages = new ArrayList<>();
+        List<@Nullable Object> counts = new ArrayList<>();
+        for (ProspectStage stage : ProspectStage.values()) {
+            if (stage != ProspectStage.DROPPED) {
+                stages.add(messages.getMessage("prospect.stage." + stage, null, locale));
+                counts.add(byStage.get(stage.name()));
+            }
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("kind", "funnel");
+        chart.put("categories", stages);
+        chart.put("series", List.of(Map.of("name", messages.getMessage("pipeline.title", null, locale),
+                "data", counts)));
+        return chart;
     }
 
     /** A bar per account of the figure ranked by, in rank order, as the API gave it. */

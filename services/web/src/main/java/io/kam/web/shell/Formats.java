@@ -40,6 +40,16 @@ public class Formats {
         return value == null ? NONE : numberFormat(locale()).format(decimal(value)) + " %";
     }
 
+    /** A ratio the API gives as a fraction (0.333), as the locale writes a percentage (33.3 %). */
+    public String ratio(@Nullable Object value) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(decimal(value));
+    }
+
     /** An ISO date ({@code 2026-12-07}) or instant, as the locale writes dates. */
     public String date(@Nullable Object value) {
         if (value == null) {

@@ -27,6 +27,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.ValueTier;
 import io.kam.accounts.api.WallLevel;
+import io.kam.prospects.api.ProspectStage;
 
 /**
  * Every text a page can show is in both languages: the two bundles have the same keys, none empty; every key a
@@ -94,6 +95,7 @@ class MessageBundlesTest {
                 case "heat.trend." -> HeatTrend.values();
                 case "action." -> ActionStatus.values();
                 case "kpi." -> PlanKpi.values();
+                case "prospect.stage." -> ProspectStage.values();
                 case "ranking.by." -> null;
                 default -> throw new AssertionError("a template builds keys from " + prefix
                         + "; name the values it takes in this test");
