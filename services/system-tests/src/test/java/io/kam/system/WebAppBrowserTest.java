@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
  * The web app in a real browser (headless Chromium), as its users meet it: behind the gateway at {@code /}, logging
  * in through the real Keycloak, every figure the API's. Nora (national KA manager) sees the ranking of every
  * account and a review, in Chinese by her browser's language and in English once she switches; Eric (coordinator,
- * East) sees his region's accounts only and, asking for the South, the API's refusal in his language. Screenshots of
+ * East) sees his region's accounts only and, asking for the South, the API's refusal in his language; Nate
+ * approves the plan Nora submitted, which she may not approve herself (four eyes). Screenshots of
  * each page are kept under target/screenshots.
  */
 class WebAppBrowserTest {
@@ -200,6 +201,64 @@ class WebAppBrowserTest {
             Browser.screenshot(browser, "refused-eric-zh");
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void nateApprovesNorasPlanWhichNoraMayNotApproveHerself() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear();
+        String plans = "/api/accounts/" + southAccount + "/plans";
+        var draft = nora.post(plans, Map.of("year", year,
+                "targets", List.of(Map.of("kpi", "SELL_THROUGH_VALUE", "value", 1_200_000)),
+                "phasing", List.of(100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,
+                        100_000, 100_000, 100_000),
+                "actionItems", List.of(Map.of("what", "Mid-autumn display", "owner", "nora", "due", year + "-12-31",
+                        "servesKpi", "SELL_THROUGH_VALUE"))));
+        assertThat(draft.status()).as("%s", draft.body()).isEqualTo(201);
+        var submitted = nora.post(plans + "/" + year + "/versions/1/submit", null, draft.etag());
+        assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(200);
+        String page = site + "/accounts/" + southAccount + "/plans/" + year;
+
+        ChromeDriver asNora = Browser.open("en-GB,en");
+        try {
+            logIn(asNora, "nora");
+            asNora.get(page);
+            assertThat(asNora.findElement(By.cssSelector("tr[data-version='1'] .author")).getText()).isEqualTo("nora");
+            assertThat(asNora.findElement(By.cssSelector("tr[data-version='1'] .submitted-by")).getText())
+                    .isEqualTo("nora");
+            assertThat(asNora.findElement(By.id("latest-status")).getText()).isEqualTo("Submitted");
+            assertTranslated(asNora);
+            Browser.screenshot(asNora, "plan-nora-en");
+            assertThat(asNora.findElement(By.id("approve")).getAttribute("action")).as("the version read, for If-Match")
+                    .endsWith("?version=" + submitted.etag().replace("\"", ""));
+            asNora.findElement(By.id("approve-button")).click();
+            wait(asNora).until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
+            assertThat(asNora.findElement(By.cssSelector("#problem h1")).getText())
+                    .as("%s", asNora.findElement(By.id("problem")).getAttribute("textContent")).startsWith("Four eyes:");
+            assertThat(asNora.findElement(By.id("problem")).getText()).contains("403");
+            Browser.screenshot(asNora, "plan-own-approval-refused-en");
+        } finally {
+            asNora.quit();
+        }
+
+        ChromeDriver asNate = Browser.open("zh-CN,zh");
+        try {
+            logIn(asNate, "nate");
+            asNate.get(page);
+            assertThat(asNate.findElement(By.id("latest-status")).getText()).isEqualTo("已提交");
+            asNate.findElement(By.id("approve-button")).click();
+            wait(asNate).until(ExpectedConditions.textToBe(By.id("latest-status"), "已批准"));
+            JsonNode version = nora.get(plans + "/" + year + "/versions/1").body();
+            assertThat(version.path("status").asString()).isEqualTo("APPROVED");
+            assertThat(version.path("decidedBy").asString()).isEqualTo("nate");
+            assertThat(asNate.findElement(By.cssSelector("tr[data-version='1'] .decided-by")).getText())
+                    .isEqualTo("nate");
+            assertThat(asNate.findElements(By.id("approve-button"))).as("nothing left to approve").isEmpty();
+            assertTranslated(asNate);
+            Browser.screenshot(asNate, "plan-approved-nate-zh");
+        } finally {
+            asNate.quit();
         }
     }
 

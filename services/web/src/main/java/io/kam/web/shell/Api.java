@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,43 @@ public class Api {
                 })
                 .body(String.class);
         return body == null ? Map.of() : json.readValue(body, OBJECT);
+    }
+
+    /** GETs a JSON object with its {@code ETag}, the version a later change names in {@code If-Match}. */
+    public Read read(Function<UriBuilder, URI> uri) {
+        var entity = client.get().uri(uri).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .toEntity(String.class);
+        String body = entity.getBody();
+        return new Read(body == null ? Map.of() : json.readValue(body, OBJECT), entity.getHeaders().getETag());
+    }
+
+    /** An answer and its ETag (null when the API sent none). */
+    public record Read(Map<String, Object> body, @Nullable String etag) {
+
+        /** The version the ETag names ({@code "3"} is 3), for a form to send back; null without one. */
+        public @Nullable Long version() {
+            return etag == null || !etag.matches("\"\\d{1,18}\"") ? null : Long.valueOf(etag.replace("\"", ""));
+        }
+    }
+
+    /**
+     * POSTs a JSON body (or none) to a resource read at that version ({@code If-Match}, so that what the user acts
+     * on is what they saw); returns the answer's JSON object.
+     */
+    public Map<String, Object> post(Function<UriBuilder, URI> uri, @Nullable Object body, long version) {
+        RestClient.RequestBodySpec request = client.post().uri(uri).header("If-Match", "\"" + version + "\"");
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+        }
+        String answer = request.retrieve()
+                .onStatus(HttpStatusCode::isError, (sent, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .body(String.class);
+        return answer == null || answer.isBlank() ? Map.of() : json.readValue(answer, OBJECT);
     }
 
     /** The elements of a list member, or none when it is absent or null. */

@@ -23,6 +23,7 @@ import io.kam.accounts.api.Department;
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.PlanKpi;
+import io.kam.accounts.api.PlanStatus;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.ValueTier;
@@ -96,6 +97,7 @@ class MessageBundlesTest {
                 case "action." -> ActionStatus.values();
                 case "kpi." -> PlanKpi.values();
                 case "prospect.stage." -> ProspectStage.values();
+                case "plan.status." -> PlanStatus.values();
                 case "ranking.by." -> null;
                 default -> throw new AssertionError("a template builds keys from " + prefix
                         + "; name the values it takes in this test");
