@@ -31,6 +31,7 @@ class GatewayWebRouteTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
     private static final List<String> PATHS = new CopyOnWriteArrayList<>();
+    private static final List<String> BODIES = new CopyOnWriteArrayList<>();
 
     private static HttpServer webApp;
     private static RunningService gateway;
@@ -40,6 +41,7 @@ class GatewayWebRouteTest {
         webApp = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         webApp.createContext("/", exchange -> {
             PATHS.add(exchange.getRequestURI().toString());
+            BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
             byte[] page = "<html>page</html>".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html");
@@ -77,6 +79,16 @@ class GatewayWebRouteTest {
         assertThat(headers.get("X-forwarded-port")).containsExactly(String.valueOf(gateway.port()));
         assertThat(headers.get("X-forwarded-proto")).containsExactly("http");
         assertThat(headers).doesNotContainKey("Forwarded");
+    }
+
+    @Test
+    void aFormReachesTheWebAppWhole() throws Exception {
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/forms/one"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=abc&version=3&comment=too+high")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(BODIES.get(PATHS.indexOf("/forms/one"))).isEqualTo("_csrf=abc&version=3&comment=too+high");
     }
 
     @Test
