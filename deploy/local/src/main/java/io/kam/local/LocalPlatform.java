@@ -85,6 +85,9 @@ public final class LocalPlatform {
             startService(supervisor, root.resolve("apps"), "negotiations", "services/negotiations/negotiations-service/target",
                     ports.negotiations(), with(common, "KAM_NEGOTIATIONS_DB_URL", postgres.jdbcUrl("negotiations"),
                             "KAM_NEGOTIATIONS_PORT", ports.negotiations()));
+            startService(supervisor, root.resolve("apps"), "web", "services/web/target", ports.web(), with(common,
+                    "KAM_WEB_PORT", ports.web(), "KAM_GATEWAY_URL", "http://localhost:" + ports.gateway(),
+                    "KAM_KEYCLOAK_ISSUER", "http://localhost:" + ports.keycloak() + "/realms/kam"));
             startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
@@ -92,7 +95,8 @@ public final class LocalPlatform {
                     "KAM_VISITS_URL", "http://localhost:" + ports.visits(),
                     "KAM_SELLTHROUGH_URL", "http://localhost:" + ports.sellThrough(),
                     "KAM_PROMOTIONS_URL", "http://localhost:" + ports.promotions(),
-                    "KAM_NEGOTIATIONS_URL", "http://localhost:" + ports.negotiations()));
+                    "KAM_NEGOTIATIONS_URL", "http://localhost:" + ports.negotiations(),
+                    "KAM_GATEWAY_WEB", "http://localhost:" + ports.web()));
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -100,6 +104,7 @@ public final class LocalPlatform {
                         + " (deploy/demo/demo-data.json; KAM_DEMO_DATA=false skips it)");
             }
             System.out.printf("%nKAM Platform is up after %d s.%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+            System.out.println("  web app     http://localhost:" + ports.gateway() + "/  (log in as nora / nora-dev; zh-CN or en)");
             System.out.println("  gateway     http://localhost:" + ports.gateway() + "  (the single entry; every path but /actuator/health needs a token)");
             System.out.println("  accounts    http://localhost:" + ports.accounts() + "  (OpenAPI: /v3/api-docs)");
             System.out.println("  prospects   http://localhost:" + ports.prospects() + "  (OpenAPI: /v3/api-docs)");

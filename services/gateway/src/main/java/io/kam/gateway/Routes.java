@@ -5,10 +5,12 @@ import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFu
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
+import java.net.URI;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code /api-docs/<name>} to the service's {@code /v3/api-docs}. Every header the caller sent reaches the
  * service, {@code Authorization} included, except hop-by-hop headers and {@code X-Request-Id}, which is the
  * gateway's (see {@link RequestIds}). Bodies stream to the service; an upload route waits longer for its service
- * (see {@link Relay}). A path no route matches is a 404 problem detail (kam-web's advice).
+ * (see {@link Relay}). With {@code kam.gateway.web} set, every other path goes to the web app ({@link #webApp});
+ * without it, a path no route matches is a 404 problem detail (kam-web's advice).
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
@@ -46,6 +49,31 @@ class Routes {
                     .after(RequestIds.keepOne())
                     .build());
         }
+        if (properties.web() != null) {
+            all = all.and(webApp(properties.web()));
+        }
         return all;
+    }
+
+    /**
+     * The web app's route, last: every path that is not the API's ({@code /api/**}, {@code /api-docs/**}) nor the
+     * gateway's own (Swagger UI, its OpenAPI documents, actuator). The address the browser used goes with the
+     * request as {@code X-Forwarded-Host}, {@code -Port} and {@code -Proto} (the gateway's, replacing whatever the
+     * caller sent; see {@link BrowserAddress}), so the web app builds its addresses (the login's redirect URI above
+     * all) as the browser sees them. (The {@code Host} header itself cannot be kept: the JDK's HTTP client does not
+     * send a caller's.)
+     */
+    static RouterFunction<ServerResponse> webApp(URI web) {
+        RequestPredicate gatewaysOwn = RequestPredicates.path("/api/**").or(RequestPredicates.path("/api-docs/**"))
+                .or(RequestPredicates.path("/swagger-ui.html")).or(RequestPredicates.path("/swagger-ui/**"))
+                .or(RequestPredicates.path("/v3/api-docs/**")).or(RequestPredicates.path("/v3/api-docs"))
+                .or(RequestPredicates.path("/actuator/**"));
+        return route("web")
+                .route(gatewaysOwn.negate(), http())
+                .before(uri(web))
+                .before(BrowserAddress.mark())
+                .before(RequestIds.relay())
+                .after(RequestIds.keepOne())
+                .build();
     }
 }

@@ -1,0 +1,366 @@
+package io.kam.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.kam.accounts.AccountsApplication;
+import io.kam.gateway.GatewayApplication;
+import io.kam.platform.calendar.MarketCalendar;
+import io.kam.platform.keycloak.KeycloakServer;
+import io.kam.platform.testing.Api;
+import io.kam.platform.testing.RunningService;
+import io.kam.projection.ProjectionApplication;
+import io.kam.sellthrough.SellThroughApplication;
+import io.kam.web.WebApplication;
+import io.kam.web.shell.Formats;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web app in a real browser (headless Chromium), as its users meet it: behind the gateway at {@code /}, logging
+ * in through the real Keycloak, every figure the API's. Nora (national KA manager) sees the ranking of every
+ * account and a review, in Chinese by her browser's language and in English once she switches; Eric (coordinator,
+ * East) sees his region's accounts only and, asking for the South, the API's refusal in his language; Nate
+ * approves the plan Nora submitted, which she may not approve herself (four eyes). Screenshots of
+ * each page are kept under target/screenshots.
+ */
+class WebAppBrowserTest {
+
+    /** Services on the test JVM's classpath that neither the gateway nor the web app has on its own. */
+    private static final String NOT_ON_THEIR_CLASSPATH = String.join(",",
+            "io.kam.platform.persistence.KamPersistenceAutoConfiguration",
+            "io.kam.platform.outbox.KamOutboxAutoConfiguration",
+            "io.kam.platform.consumer.KamConsumerAutoConfiguration",
+            "io.micronaut.spring.boot.starter.MicronautImportRegistrar",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "io.kam.platform.security.KamSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
+    /** The gateway has no login of its own; the web app has no problem-details advice for REST (kam-web). */
+    private static final String GATEWAY_EXCLUDES = NOT_ON_THEIR_CLASSPATH + ","
+            + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration";
+    private static final String WEB_EXCLUDES = NOT_ON_THEIR_CLASSPATH + ",io.kam.platform.web.KamWebAutoConfiguration";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static KeycloakServer keycloak;
+    private static RunningService accounts;
+    private static RunningService sellThrough;
+    private static RunningService projection;
+    private static ConfigurableApplicationContext web;
+    private static ConfigurableApplicationContext gateway;
+    private static int gatewayPort;
+    private static String site;
+    private static String eastAccount;
+    private static String southAccount;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        Browser.requireInstalled();
+        keycloak = KeycloakServer.shared();
+        Map<String, Object> realm = Map.of("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri());
+        accounts = RunningService.start(AccountsApplication.class, "browser_accounts", realm);
+        sellThrough = RunningService.start(SellThroughApplication.class, "browser_sellthrough", realm);
+        projection = RunningService.start(ProjectionApplication.class, "browser_projection", realm);
+        // The web app calls the API through the gateway, which sends the pages to the web app: both ports are
+        // chosen first.
+        gatewayPort = freePort();
+        int webPort = freePort();
+        site = "http://localhost:" + gatewayPort;
+        RealmRedirects.allow(keycloak, site);
+        web = run(WebApplication.class, Map.of("server.port", webPort,
+                "spring.security.oauth2.client.provider.keycloak.issuer-uri", keycloak.issuerUri(),
+                "kam.web.api-url", site,
+                "spring.autoconfigure.exclude", WEB_EXCLUDES));
+        gateway = run(GatewayApplication.class, Map.of("server.port", gatewayPort,
+                "kam.gateway.routes.accounts", accounts.baseUrl(),
+                "kam.gateway.routes.reviews", projection.baseUrl(),
+                "kam.gateway.routes.sell-through", sellThrough.baseUrl(),
+                "kam.gateway.web", "http://localhost:" + webPort,
+                "spring.autoconfigure.exclude", GATEWAY_EXCLUDES));
+        eastAccount = accountWithSales("Browser East Mart", "EAST", "BE-01", 7);
+        southAccount = accountWithSales("Browser South Mart", "SOUTH", "BS-01", 3);
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        for (ConfigurableApplicationContext app : new ConfigurableApplicationContext[] {gateway, web}) {
+            if (app != null) {
+                app.close();
+            }
+        }
+        for (RunningService service : new RunningService[] {projection, sellThrough, accounts}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void noraReadsTheRankingAndAReviewInChineseThenInEnglish() throws Exception {
+        Api api = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        JsonNode ranking = api.get("/api/reviews/ranking").body();
+        JsonNode review = api.get("/api/reviews/" + eastAccount).body();
+        ChromeDriver browser = Browser.open("zh-CN,zh");
+        try {
+            logIn(browser, "nora");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("全国概览");
+            assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("nora");
+            assertRankingShows(browser, ranking, Locale.SIMPLIFIED_CHINESE);
+            JsonNode pipeline = api.get("/api/reviews/pipeline").body();
+            pipeline.path("byStage").properties().forEach(stage -> assertThat(browser.findElement(By.cssSelector(
+                    "#pipeline li[data-stage='" + stage.getKey() + "'] strong")).getText())
+                    .isEqualTo(stage.getValue().asString()));
+            assertTranslated(browser);
+            awaitCharts(browser);
+            Browser.screenshot(browser, "overview-nora-zh");
+
+            browser.findElement(By.cssSelector("tr[data-account='" + eastAccount + "'] td.name a")).click();
+            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("account-name")));
+            assertThat(browser.findElement(By.id("account-name")).getText())
+                    .isEqualTo(review.path("header").path("name").asString());
+            assertThat(browser.findElement(By.id("yoy-this")).getText()).isEqualTo(money(
+                    review.path("sellThrough").path("yearToDate").path("sales").decimalValue(), Locale.SIMPLIFIED_CHINESE));
+            assertThat(browser.findElement(By.cssSelector("#plan h2")).getText()).isEqualTo("计划与实际");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-nora-zh");
+
+            browser.findElement(By.id("lang-en")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.cssSelector("#plan h2"), "Plan against actual"));
+            assertThat(browser.findElement(By.id("yoy-this")).getText()).isEqualTo(money(
+                    review.path("sellThrough").path("yearToDate").path("sales").decimalValue(), Locale.ENGLISH));
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-nora-en");
+
+            browser.get(site + "/");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as("the language is remembered")
+                    .isEqualTo("National overview");
+            assertRankingShows(browser, ranking, Locale.ENGLISH);
+            Browser.screenshot(browser, "overview-nora-en");
+
+            browser.findElement(By.id("lang-zh")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "全国概览"));
+
+            browser.findElement(By.id("logout")).click();
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void ericSeesHisRegionsAccountsAndTheRefusalOfAnotherRegionInHisLanguage() throws Exception {
+        Api api = new Api(gatewayPort).as(RealmTokens.password(keycloak, "eric"));
+        JsonNode ranking = api.get("/api/reviews/ranking").body();
+        assertThat(ranking.path("accounts").valueStream().map(a -> a.path("accountId").asString()))
+                .contains(eastAccount).doesNotContain(southAccount);
+        ChromeDriver browser = Browser.open("en-GB,en");
+        try {
+            logIn(browser, "eric");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("National overview");
+            assertRankingShows(browser, ranking, Locale.ENGLISH);
+            assertThat(browser.findElements(By.cssSelector("tr[data-account='" + southAccount + "']"))).isEmpty();
+            Browser.screenshot(browser, "overview-eric-en");
+
+            browser.get(site + "/?region=SOUTH");
+            WebElement problem = browser.findElement(By.id("problem"));
+            assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("This is outside your region.");
+            assertThat(problem.getText()).contains("403");
+            Browser.screenshot(browser, "refused-eric-en");
+            browser.findElement(By.id("lang-zh")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.cssSelector("#problem h1"), "这不在您的大区内。"));
+            Browser.screenshot(browser, "refused-eric-zh");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void nateApprovesNorasPlanWhichNoraMayNotApproveHerself() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear();
+        String plans = "/api/accounts/" + southAccount + "/plans";
+        var draft = nora.post(plans, Map.of("year", year,
+                "targets", List.of(Map.of("kpi", "SELL_THROUGH_VALUE", "value", 1_200_000)),
+                "phasing", List.of(100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,
+                        100_000, 100_000, 100_000),
+                "actionItems", List.of(Map.of("what", "Mid-autumn display", "owner", "nora", "due", year + "-12-31",
+                        "servesKpi", "SELL_THROUGH_VALUE"))));
+        assertThat(draft.status()).as("%s", draft.body()).isEqualTo(201);
+        var submitted = nora.post(plans + "/" + year + "/versions/1/submit", null, draft.etag());
+        assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(200);
+        String page = site + "/accounts/" + southAccount + "/plans/" + year;
+
+        ChromeDriver asNora = Browser.open("en-GB,en");
+        try {
+            logIn(asNora, "nora");
+            asNora.get(page);
+            assertThat(asNora.findElement(By.cssSelector("tr[data-version='1'] .author")).getText()).isEqualTo("nora");
+            assertThat(asNora.findElement(By.cssSelector("tr[data-version='1'] .submitted-by")).getText())
+                    .isEqualTo("nora");
+            assertThat(asNora.findElement(By.id("latest-status")).getText()).isEqualTo("Submitted");
+            assertTranslated(asNora);
+            Browser.screenshot(asNora, "plan-nora-en");
+            assertThat(asNora.findElement(By.id("approve")).getAttribute("action")).as("the version read, for If-Match")
+                    .endsWith("?version=" + submitted.etag().replace("\"", ""));
+            asNora.findElement(By.id("approve-button")).click();
+            wait(asNora).until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
+            assertThat(asNora.findElement(By.cssSelector("#problem h1")).getText())
+                    .as("%s", asNora.findElement(By.id("problem")).getAttribute("textContent")).startsWith("Four eyes:");
+            assertThat(asNora.findElement(By.id("problem")).getText()).contains("403");
+            Browser.screenshot(asNora, "plan-own-approval-refused-en");
+        } finally {
+            asNora.quit();
+        }
+
+        ChromeDriver asNate = Browser.open("zh-CN,zh");
+        try {
+            logIn(asNate, "nate");
+            asNate.get(page);
+            assertThat(asNate.findElement(By.id("latest-status")).getText()).isEqualTo("已提交");
+            asNate.findElement(By.id("approve-button")).click();
+            wait(asNate).until(ExpectedConditions.textToBe(By.id("latest-status"), "已批准"));
+            JsonNode version = nora.get(plans + "/" + year + "/versions/1").body();
+            assertThat(version.path("status").asString()).isEqualTo("APPROVED");
+            assertThat(version.path("decidedBy").asString()).isEqualTo("nate");
+            assertThat(asNate.findElement(By.cssSelector("tr[data-version='1'] .decided-by")).getText())
+                    .isEqualTo("nate");
+            assertThat(asNate.findElements(By.id("approve-button"))).as("nothing left to approve").isEmpty();
+            assertTranslated(asNate);
+            Browser.screenshot(asNate, "plan-approved-nate-zh");
+        } finally {
+            asNate.quit();
+        }
+    }
+
+    /** The ranking's rows are the API's accounts in its order, each figure the API's, written for the locale. */
+    private static void assertRankingShows(ChromeDriver browser, JsonNode ranking, Locale locale) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#ranking-table tbody tr"));
+        List<JsonNode> accounts = ranking.path("accounts").valueStream().toList();
+        assertThat(rows).hasSameSizeAs(accounts);
+        for (int i = 0; i < accounts.size(); i++) {
+            JsonNode account = accounts.get(i);
+            WebElement row = rows.get(i);
+            assertThat(row.getAttribute("data-account")).isEqualTo(account.path("accountId").asString());
+            assertThat(row.findElement(By.cssSelector(".rank")).getText()).isEqualTo(account.path("rank").asString());
+            assertThat(row.findElement(By.cssSelector(".name")).getText()).isEqualTo(account.path("name").asString());
+            assertThat(row.findElement(By.cssSelector(".sellThrough")).getText())
+                    .isEqualTo(account.path("sellThrough").isNull() ? Formats.NONE
+                            : money(account.path("sellThrough").decimalValue(), locale));
+        }
+        WebElement ours = browser.findElement(By.cssSelector("tr[data-account='" + eastAccount + "'] .sellThrough"));
+        assertThat(ours.getText()).isNotEqualTo(Formats.NONE);
+    }
+
+    /** A key without a text shows as ??key_locale?? (Thymeleaf); no page may show one. */
+    private static void assertTranslated(ChromeDriver browser) {
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("??");
+    }
+
+    private static void awaitCharts(ChromeDriver browser) {
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart][data-drawn]")));
+    }
+
+    private static void logIn(ChromeDriver browser, String user) {
+        browser.get(site + "/");
+        try {
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "login-failed-" + user);
+            throw new AssertionError("no login form at " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
+        }
+        assertThat(browser.getCurrentUrl()).as("Keycloak's login page").startsWith(keycloak.issuerUri());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + "-dev");
+        browser.findElement(By.id("kc-login")).click();
+        try {
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("user")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "after-login-failed-" + user);
+            throw new AssertionError("not logged in at " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
+        }
+        assertThat(browser.getCurrentUrl()).startsWith(site + "/");
+    }
+
+    private static WebDriverWait wait(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static String money(BigDecimal value, Locale locale) {
+        return Formats.moneyFormat(locale).format(value);
+    }
+
+    /** An account with one store in the region and a day of sales there, once the ranking shows them. */
+    private static String accountWithSales(String name, String region, String store, int units) throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        var opened = nora.post("/api/accounts", Map.of("name", name + " " + UUID.randomUUID(), "banner", name,
+                "format", "SUPERMARKET", "headquarters", Map.of("street", "1 Test Road", "city", "Shanghai"),
+                "scope", "NATIONAL", "owner", "nora"));
+        assertThat(opened.status()).as("%s", opened.body()).isEqualTo(201);
+        String account = opened.text("id");
+        var stores = nora.post("/api/accounts/" + account + "/stores/bulk", Map.of("stores", List.of(Map.of("code", store,
+                "name", name + " 1", "city", "Shanghai", "region", region, "format", "SUPERMARKET"))));
+        assertThat(stores.status()).as("%s", stores.body()).isIn(200, 201);
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        LocalDate day = today.getDayOfYear() > 1 ? today.minusDays(1) : today;
+        String csv = SellThroughUploads.HEADER + store + ",6901234567892," + day + "," + units + ","
+                + new BigDecimal("12.35").multiply(BigDecimal.valueOf(units)).toPlainString() + ",CNY,\n";
+        String token = RealmTokens.password(keycloak, "nora");
+        await("the store reaches the sell-through service").atMost(Duration.ofSeconds(60))
+                .until(() -> push(token, account, csv).statusCode() == 201);
+        await("the sales reach the ranking").atMost(Duration.ofSeconds(60)).until(() ->
+                nora.get("/api/reviews/ranking").body().path("accounts").valueStream()
+                        .anyMatch(a -> a.path("accountId").asString().equals(account) && !a.path("sellThrough").isNull()));
+        return account;
+    }
+
+    /** A strict batch of the CSV, pushed through the gateway as Nora. */
+    private static HttpResponse<String> push(String token, String account, String csv) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(site + "/api/sell-through/batches?batchId=b-"
+                        + UUID.randomUUID() + "&account=" + account + "&mode=strict"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An application of its own on the port given, with these settings over its defaults. */
+    private static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> settings) {
+        return new SpringApplicationBuilder(application).run(settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.kam.web.shell;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's API as the logged-in user: every call goes to the gateway ({@code kam.web.api-url}) with the
+ * user's access token, so each service decides what this user may see and do, exactly as for any other client.
+ * Answers are read as JSON trees of maps and lists (numbers as {@link java.math.BigDecimal}, as the API wrote them);
+ * a 4xx or 5xx answer is an {@link ApiProblem} carrying the API's problem detail.
+ */
+@Component
+public class Api {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final RestClient client;
+    private final JsonMapper json;
+
+    Api(RestClient.Builder builder, OAuth2AuthorizedClientManager authorizedClients,
+        @Value("${kam.web.api-url}") String apiUrl) {
+        OAuth2ClientHttpRequestInterceptor withToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
+        withToken.setClientRegistrationIdResolver(request -> Security.REGISTRATION);
+        this.json = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        this.client = builder.clone().baseUrl(apiUrl).requestInterceptor(withToken).build();
+    }
+
+    /** GETs a JSON object. */
+    public Map<String, Object> get(Function<UriBuilder, URI> uri) {
+        String body = client.get().uri(uri).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .body(String.class);
+        return body == null ? Map.of() : json.readValue(body, OBJECT);
+    }
+
+    /** GETs a JSON object with its {@code ETag}, the version a later change names in {@code If-Match}. */
+    public Read read(Function<UriBuilder, URI> uri) {
+        var entity = client.get().uri(uri).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .toEntity(String.class);
+        String body = entity.getBody();
+        return new Read(body == null ? Map.of() : json.readValue(body, OBJECT), entity.getHeaders().getETag());
+    }
+
+    /** An answer and its ETag (null when the API sent none). */
+    public record Read(Map<String, Object> body, @Nullable String etag) {
+
+        /** The version the ETag names ({@code "3"} is 3), for a form to send back; null without one. */
+        public @Nullable Long version() {
+            return etag == null || !etag.matches("\"\\d{1,18}\"") ? null : Long.valueOf(etag.replace("\"", ""));
+        }
+    }
+
+    /**
+     * POSTs a JSON body (or none) to a resource read at that version ({@code If-Match}, so that what the user acts
+     * on is what they saw); returns the answer's JSON object.
+     */
+    public Map<String, Object> post(Function<UriBuilder, URI> uri, @Nullable Object body, long version) {
+        RestClient.RequestBodySpec request = client.post().uri(uri).header("If-Match", "\"" + version + "\"");
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+        }
+        String answer = request.retrieve()
+                .onStatus(HttpStatusCode::isError, (sent, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .body(String.class);
+        return answer == null || answer.isBlank() ? Map.of() : json.readValue(answer, OBJECT);
+    }
+
+    /** The elements of a list member, or none when it is absent or null. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> list(@Nullable Object value) {
+        return value instanceof List<?> items ? (List<Map<String, Object>>) items : List.of();
+    }
+}
