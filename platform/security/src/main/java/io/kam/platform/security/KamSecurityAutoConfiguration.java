@@ -57,12 +57,24 @@ public class KamSecurityAutoConfiguration {
     @Bean
     SecurityFilterChain kamResourceServer(HttpSecurity http, RestrictedPaths restricted, CurrentActor actor,
                                           @Value("${kam.security.operator-roles:" + DEFAULT_OPERATOR_ROLES + "}")
-                                          List<String> operatorRoles) throws Exception {
+                                          List<String> operatorRoles,
+                                          @Value("${kam.security.passthrough-except:}") List<String> passthroughExcept)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(JsonMapper.builder().build());
         RequestMatcher health = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"));
-        RequestMatcher open = new OrRequestMatcher(health, PathPatternRequestMatcher.withDefaults().matcher("/error"));
+        RequestMatcher always = new OrRequestMatcher(health, PathPatternRequestMatcher.withDefaults().matcher("/error"));
+        List<String> guarded = passthroughExcept.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (!guarded.isEmpty()) {
+            // A proxy in front of an application that logs its users in itself (the gateway before the web app):
+            // every path but the guarded ones passes through without a token; the guarded ones need one as anywhere.
+            RequestMatcher passthrough = new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                    new OrRequestMatcher(guarded.stream().map(pattern -> (RequestMatcher)
+                            PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList()));
+            always = new OrRequestMatcher(always, passthrough);
+        }
+        RequestMatcher open = always;
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(open).permitAll()
                             .requestMatchers("/actuator", "/actuator/**").hasAnyAuthority(operatorRoles.stream()
