@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import io.kam.platform.calendar.MarketCalendar;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Refused;
+import io.kam.platform.domain.Rejection;
 
 /**
  * The instant an as-of parameter names: an ISO date is the end of that day in the market's time zone (now, for
@@ -36,7 +37,7 @@ public final class AsOf {
             try {
                 at = OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException notATimestamp) {
-                throw new ApiProblem.Invalid(field, FORMAT);
+                throw new Rejection.Invalid(field, FORMAT).refused();
             }
         }
         if (at.isAfter(now)) {
@@ -45,7 +46,7 @@ public final class AsOf {
         return at;
     }
 
-    private static ApiProblem.Invalid future(String field, Instant now) {
-        return new ApiProblem.Invalid(field, "must not be later than now (" + now + ")");
+    private static Refused future(String field, Instant now) {
+        return new Rejection.Invalid(field, "must not be later than now (" + now + ")").refused();
     }
 }
