@@ -72,6 +72,7 @@ public class JsonBodyLimitFilter extends OncePerRequestFilter {
     private static final class Bounded extends HttpServletRequestWrapper {
         private final long limit;
         private ServletInputStream stream;
+        private BufferedReader reader;
 
         Bounded(HttpServletRequest request, long limit) {
             super(request);
@@ -88,9 +89,13 @@ public class JsonBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            // One reader per request, as the servlet contract has it: a second one would lose what the first buffered.
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            }
+            return reader;
         }
     }
 
