@@ -11,12 +11,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** A single-node KRaft broker (broker and controller in one), as its own process, its data kept between runs. */
-final class LocalKafka {
+public final class LocalKafka {
 
     private LocalKafka() {
     }
 
-    static Process start(Supervisor supervisor, Path data, int port, int controllerPort) throws Exception {
+    public static Process start(Supervisor supervisor, Path data, int port, int controllerPort) throws Exception {
         Path logDir = data.resolve("kafka");
         Path config = data.resolve("kafka-server.properties");
         Supervisor.writeString(config, String.join("\n",

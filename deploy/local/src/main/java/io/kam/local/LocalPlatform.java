@@ -131,8 +131,12 @@ public final class LocalPlatform {
         stopped.await();
     }
 
-    private static void startService(Supervisor supervisor, Path apps, String name, String target, int port,
-                                     Map<String, String> env) throws IOException, InterruptedException {
+    /**
+     * Starts one service as {@code make run} does, from the {@code *-exec.jar} in {@code target} extracted under
+     * {@code apps/<name>}, and waits until its health answers on {@code port}; the fault suite restarts services so.
+     */
+    public static Process startService(Supervisor supervisor, Path apps, String name, String target, int port,
+                                       Map<String, String> env) throws IOException, InterruptedException {
         Path jar = extracted(supervisor, executableJar(Path.of(target)), apps.resolve(name));
         List<String> command = new ArrayList<>();
         command.add(Supervisor.java().toString());
@@ -142,6 +146,7 @@ public final class LocalPlatform {
         supervisor.await(name, process, Duration.ofSeconds(90),
                 () -> supervisor.answers("http://localhost:" + port + "/actuator/health"));
         System.out.println("  " + name + " on port " + port);
+        return process;
     }
 
     /**

@@ -15,7 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server (binaries fetched by Maven) running from this process, its data directory kept between
  * runs, with one database per service.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
 
@@ -23,7 +23,7 @@ final class LocalPostgres implements AutoCloseable {
         this.server = server;
     }
 
-    static LocalPostgres start(Path data, int port, List<String> databases) throws IOException, SQLException {
+    public static LocalPostgres start(Path data, int port, List<String> databases) throws IOException, SQLException {
         Path directory = data.resolve("postgres");
         boolean existing = Files.exists(directory.resolve("PG_VERSION"));
         EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -46,7 +46,7 @@ final class LocalPostgres implements AutoCloseable {
         return new LocalPostgres(server);
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return server.getJdbcUrl("postgres", database);
     }
 

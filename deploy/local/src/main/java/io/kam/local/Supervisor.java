@@ -22,17 +22,17 @@ import java.util.function.BooleanSupplier;
  * Starts the platform's processes, one log file each, and stops them all, newest first, on shutdown (Ctrl-C),
  * with their children, so nothing is left behind.
  */
-final class Supervisor {
+public final class Supervisor {
 
     private final Path logs;
     private final Deque<Running> started = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Supervisor(Path logs) throws IOException {
+    public Supervisor(Path logs) throws IOException {
         this.logs = Files.createDirectories(logs);
     }
 
-    Path log(String name) {
+    public Path log(String name) {
         return logs.resolve(name + ".log");
     }
 
@@ -47,7 +47,7 @@ final class Supervisor {
         }
     }
 
-    Process start(String name, List<String> command, Map<String, String> environment) {
+    public Process start(String name, List<String> command, Map<String, String> environment) {
         Path log = log(name);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -62,7 +62,7 @@ final class Supervisor {
     }
 
     /** Waits until the check passes; fails with the component's log when the process dies or time runs out. */
-    void await(String name, Process process, Duration timeout, BooleanSupplier ready) {
+    public void await(String name, Process process, Duration timeout, BooleanSupplier ready) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (process != null && !process.isAlive()) {
@@ -76,7 +76,7 @@ final class Supervisor {
     }
 
     /** Whether the URL answers 200. */
-    boolean answers(String url) {
+    public boolean answers(String url) {
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
                     .GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -90,7 +90,7 @@ final class Supervisor {
     }
 
     /** Stops every process, newest first: the services before the infrastructure they use. */
-    void stopAll() {
+    public void stopAll() {
         while (!started.isEmpty()) {
             Running running = started.pop();
             if (!running.process().isAlive()) {
@@ -121,7 +121,7 @@ final class Supervisor {
         }
     }
 
-    static Path java() {
+    public static Path java() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
@@ -138,7 +138,7 @@ final class Supervisor {
     }
 
     /** A component that did not start, with what to do about it. */
-    static final class StartFailure extends RuntimeException {
+    public static final class StartFailure extends RuntimeException {
         StartFailure(String message) {
             super(message);
         }

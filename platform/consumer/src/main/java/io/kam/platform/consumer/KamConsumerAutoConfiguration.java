@@ -16,7 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -108,6 +112,28 @@ public class KamConsumerAutoConfiguration {
     ConsumerLag kamConsumerLag(KafkaListenerEndpointRegistry listeners, ConsumerOffsets offsets, MeterRegistry meters,
                                @Value("${spring.application.name}") String service) {
         return new ConsumerLag(listeners, offsets, meters, service);
+    }
+
+    /** Re-drives a group's dead letters after a fix; {@link DeadLetterController} serves it to operators. */
+    @Bean
+    DeadLetterReplay deadLetterReplay(DataSource dataSource, PlatformTransactionManager transactionManager,
+                                      ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers,
+                                      KafkaListenerEndpointRegistry listeners) {
+        return new DeadLetterReplay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
+                consumers::getConfigurationProperties, producers::getConfigurationProperties,
+                () -> DeadLetterReplay.groupsByTopic(listeners.getListenerContainers()));
+    }
+
+    /** The operators' endpoints, where the service serves HTTP with the platform's problem details. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "io.kam.platform.web.ApiProblem")
+    static class DeadLetterEndpoints {
+
+        @Bean
+        DeadLetterController deadLetterController(DeadLetterReplay replay) {
+            return new DeadLetterController(replay);
+        }
     }
 
     @Bean

@@ -111,4 +111,42 @@ class ConsumerTestApplication {
             applied.save(new Applied(envelope.id(), counted.accountId(), counted.n()));
         }
     }
+
+    /**
+     * Two groups reading {@code kam.replay-test.v1}: {@code replay-test} refuses n = 7 while {@link #refusing} is set
+     * (the bug a fix removes), {@code replay-test-other} takes everything. Each records what it applied. Only in the
+     * replay test's context, so that no other context joins these groups.
+     */
+    @Component
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("kam.test.replay-listeners")
+    static class ReplayListeners {
+        volatile boolean refusing = true;
+        private final IdempotentProcessor processor;
+        private final JdbcClient jdbc;
+
+        ReplayListeners(IdempotentProcessor processor, JdbcClient jdbc) {
+            this.processor = processor;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(id = "replay-test", topics = "kam.replay-test.v1")
+        void on(ConsumerRecord<String, String> record) {
+            processor.process("replay-test", CATALOG, record, (envelope, event) -> {
+                if (event.n() == 7 && refusing) {
+                    throw new IllegalStateException("replay-test cannot take n = 7 yet");
+                }
+                record("replay-test", envelope.id(), event);
+            });
+        }
+
+        @KafkaListener(id = "replay-test-other", topics = "kam.replay-test.v1")
+        void onOther(ConsumerRecord<String, String> record) {
+            processor.process("replay-test-other", CATALOG, record, (envelope, event) -> record("replay-test-other", envelope.id(), event));
+        }
+
+        private void record(String consumer, UUID id, SampleCounted event) {
+            jdbc.sql("insert into replay_applied (consumer, event_id, account_id, n) values (?, ?, ?, ?)")
+                    .params(consumer, id, event.accountId(), event.n()).update();
+        }
+    }
 }

@@ -47,6 +47,6 @@ class MicronautDataInSpringTransactionTest {
     @Test
     void platformTablesAreMigratedBeforeTheServiceSchema() {
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list()).containsExactly("0.1", "0.2", "0.3", "1");
+                .query(String.class).list()).containsExactly("0.1", "0.2", "0.3", "0.4", "1");
     }
 }

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes a service an OAuth2 resource server for the platform's Keycloak realm: every endpoint but health needs a
  * valid bearer token (issuer and signature checked through {@code spring.security.oauth2.resourceserver.jwt.*}, and
  * an {@code aud} that names the platform's API, {@code kam.security.audience}, default {@value #DEFAULT_AUDIENCE});
- * the other actuator endpoints (metrics, Prometheus, info) need a role of {@code kam.security.operator-roles}
+ * the other actuator endpoints (metrics, Prometheus, info) and the operators' tools under {@code /ops} (the
+ * dead-letter replay of kam-consumer) need a role of {@code kam.security.operator-roles}
  * (default {@value #DEFAULT_OPERATOR_ROLES}); an integration bound to no retailer gets nothing
  * ({@link IntegrationBinding}); realm roles become authorities; the acting user, their roles, region and retailer
  * come from the token. Refusals are RFC 9457 problem details: 401 without a valid token, 403 without the role.
@@ -77,7 +78,7 @@ public class KamSecurityAutoConfiguration {
         RequestMatcher open = always;
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(open).permitAll()
-                            .requestMatchers("/actuator", "/actuator/**").hasAnyAuthority(operatorRoles.stream()
+                            .requestMatchers("/actuator", "/actuator/**", "/ops/**").hasAnyAuthority(operatorRoles.stream()
                                     .map(role -> RealmRolesConverter.ROLE_PREFIX + role).toArray(String[]::new));
                     for (RestrictedPaths.Rule rule : restricted.restricted()) {
                         requests.requestMatchers(rule.paths().toArray(String[]::new)).hasAnyAuthority(rule.roles()
