@@ -40,7 +40,7 @@ test: jdk
 bench: jdk
 	$(MVN) $(MVN_FLAGS) -Pbench -DskipTests install
 	$(MVN) -q -pl deploy/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-	$(MVN) $(MVN_FLAGS) -pl services/bench exec:exec@pipeline-bench exec:exec@visits-bench exec:exec@sellthrough-bench exec:exec@promotions-bench exec:exec@negotiations-bench exec:exec@reviews-bench
+	$(MVN) $(MVN_FLAGS) -pl services/bench exec:exec@pipeline-bench exec:exec@visits-bench exec:exec@sellthrough-bench exec:exec@promotions-bench exec:exec@negotiations-bench exec:exec@reviews-bench exec:exec@bench-summary
 
 run: jdk
 	$(MVN) $(MVN_FLAGS) -q -DskipTests install

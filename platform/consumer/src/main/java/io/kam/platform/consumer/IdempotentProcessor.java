@@ -1,6 +1,10 @@
 package io.kam.platform.consumer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,16 +46,20 @@ public class IdempotentProcessor {
 
     /**
      * Processes the records of one poll (a batch listener) in a single transaction, which is what makes a
-     * projection fast. If any record fails, that transaction rolls back and the records are processed again one
-     * by one, each in its own transaction, so that those before the culprit stay applied; the culprit is then
-     * reported as a {@link BatchListenerFailedException} with its index, for the error handler to retry it or
-     * send it to the dead-letter topic while the offsets before it are committed.
+     * projection fast: one query finds which of the poll's events this consumer had already processed, the handler
+     * applies the others in the poll's order (an event repeated within the poll once), and one multi-row insert
+     * records them as processed just before the commit. Should another transaction have recorded one of them
+     * meanwhile (two instances during a rebalance), the insert records fewer rows than applied and the whole poll
+     * rolls back. If any record fails, that transaction rolls back and the records are processed again one by one,
+     * each in its own transaction, so that those before the culprit stay applied; the culprit is then reported as a
+     * {@link BatchListenerFailedException} with its index, for the error handler to retry it or send it to the
+     * dead-letter topic while the offsets before it are committed.
      */
     public <E extends DomainEvent> void processAll(String consumer, EventCatalog<E> catalog,
                                                    List<ConsumerRecord<String, String>> records, EventHandler<E> handler) {
         try {
             List<Decoded<E>> decoded = records.stream().map(r -> decode(catalog, r)).toList();
-            transactions.executeWithoutResult(status -> decoded.forEach(d -> apply(consumer, d, handler)));
+            transactions.executeWithoutResult(status -> applyAll(consumer, decoded, handler));
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < records.size(); i++) {
                 try {
@@ -60,6 +68,32 @@ public class IdempotentProcessor {
                     throw new BatchListenerFailedException(failure.getMessage(), failure, i);
                 }
             }
+        }
+    }
+
+    private <E extends DomainEvent> void applyAll(String consumer, List<Decoded<E>> decoded, EventHandler<E> handler) {
+        String[] ids = decoded.stream().map(d -> d.envelope().id().toString()).toArray(String[]::new);
+        Set<UUID> seen = new HashSet<>(jdbc.sql("""
+                        select event_id from kam_processed_event where consumer = :consumer and event_id = any(:ids::uuid[])""")
+                .param("consumer", consumer).param("ids", ids).query(UUID.class).list());
+        List<UUID> applied = new ArrayList<>(decoded.size());
+        for (Decoded<E> each : decoded) {
+            if (seen.add(each.envelope().id())) {
+                handler.apply(each.envelope(), each.event());
+                applied.add(each.envelope().id());
+            }
+        }
+        if (applied.isEmpty()) {
+            return;
+        }
+        int recorded = jdbc.sql("""
+                        insert into kam_processed_event (consumer, event_id)
+                        select :consumer, id::uuid from unnest(:ids::text[]) with ordinality as t(id, n) order by n
+                        on conflict do nothing""")
+                .param("consumer", consumer).param("ids", applied.stream().map(UUID::toString).toArray(String[]::new)).update();
+        if (recorded != applied.size()) {
+            throw new IllegalStateException((applied.size() - recorded) + " of the poll's " + applied.size()
+                    + " events were recorded as processed by another transaction meanwhile");
         }
     }
 

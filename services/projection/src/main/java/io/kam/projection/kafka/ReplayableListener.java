@@ -34,6 +34,7 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
     private final EventCatalog<E> catalog;
     private final IdempotentProcessor processor;
     private final EventHandler<E> projector;
+    private final EventHandler<E> live;
     private final EventJournal journal;
     private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
 
@@ -44,6 +45,19 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
      */
     protected ReplayableListener(String listenerId, String consumer, EventCatalog<E> catalog,
                                  IdempotentProcessor processor, EventJournal journal, EventHandler<E> projector) {
+        this(listenerId, consumer, catalog, processor, journal, projector, projector);
+    }
+
+    /**
+     * @param live applies one event of a poll in the poll's transaction, with the same effect as {@code projector}
+     *             by the time the transaction commits; it may hold writes back to combine them with the poll's other
+     *             events ({@link BeforeCommit}). An as-of read, which reads what it applied in the same transaction,
+     *             uses {@code projector}.
+     */
+    protected ReplayableListener(String listenerId, String consumer, EventCatalog<E> catalog,
+                                 IdempotentProcessor processor, EventJournal journal, EventHandler<E> projector,
+                                 EventHandler<E> live) {
+        this.live = live;
         this.listenerId = listenerId;
         this.consumer = consumer;
         this.catalog = catalog;
@@ -54,7 +68,7 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
 
     /** Applies a poll (the platform falls back to one record at a time to isolate a failure). */
     protected final void applyAll(List<ConsumerRecord<String, String>> records) {
-        processor.processAll(consumer, catalog, records, journal.recording(catalog.topic(), projector));
+        processor.processAll(consumer, catalog, records, journal.recording(catalog.topic(), live));
     }
 
     @Override

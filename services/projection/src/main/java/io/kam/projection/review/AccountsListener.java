@@ -27,7 +27,7 @@ class AccountsListener extends ReplayableListener<AccountEvent> {
     static final String CONSUMER = "projection";
 
     AccountsListener(IdempotentProcessor processor, EventJournal journal, ReviewProjector projector) {
-        super(ID, CONSUMER, AccountEvents.CATALOG, processor, journal, projector::apply);
+        super(ID, CONSUMER, AccountEvents.CATALOG, processor, journal, projector::apply, projector::applyInPoll);
     }
 
     /** In the service's consumer group ({@code spring.kafka.consumer.group-id}), not the listener id. */

@@ -54,9 +54,12 @@ class ReviewProjector {
     private final TimelineRows timeline;
     private final PlanProjection plans;
     private final RelationshipProjection relationship;
+    private final StoreWrites storeWrites;
 
     ReviewProjector(AccountRows accounts, AppliedEvents applied, StoreRows stores, ContactRows contacts,
-                    TimelineRows timeline, PlanProjection plans, RelationshipProjection relationship) {
+                    TimelineRows timeline, PlanProjection plans, RelationshipProjection relationship,
+                    StoreWrites storeWrites) {
+        this.storeWrites = storeWrites;
         this.accounts = accounts;
         this.applied = applied;
         this.stores = stores;
@@ -64,6 +67,23 @@ class ReviewProjector {
         this.timeline = timeline;
         this.plans = plans;
         this.relationship = relationship;
+    }
+
+    /**
+     * Applies one event of a poll: store openings and closings are held back and written together
+     * ({@link StoreWrites}); any other event first writes what is held, then applies as {@link #apply} does.
+     */
+    void applyInPoll(EventEnvelope envelope, AccountEvent event) {
+        switch (event) {
+            case StoreOpened e -> storeWrites.hold(envelope.id(), envelope.type(), envelope.time(), e.storeId(),
+                    e.accountId(), e.code(), e.region().name(), true, null);
+            case StoreClosed e -> storeWrites.hold(envelope.id(), envelope.type(), envelope.time(), e.storeId(),
+                    e.accountId(), e.code(), e.region().name(), false, e.closedOn());
+            default -> {
+                storeWrites.write();
+                apply(envelope, event);
+            }
+        }
     }
 
     void apply(EventEnvelope envelope, AccountEvent event) {
