@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +38,7 @@ import io.kam.platform.testing.Api;
 import io.kam.platform.testing.RunningService;
 import io.kam.projection.ProjectionApplication;
 import io.kam.sellthrough.SellThroughApplication;
+import io.kam.visits.VisitsApplication;
 import io.kam.web.WebApplication;
 import io.kam.web.shell.Formats;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +48,10 @@ import tools.jackson.databind.JsonNode;
  * in through the real Keycloak, every figure the API's. Nora (national KA manager) sees the ranking of every
  * account and a review, in Chinese by her browser's language and in English once she switches; Eric (coordinator,
  * East) sees his region's accounts only and, asking for the South, the API's refusal in his language; Nate
- * approves the plan Nora submitted, which she may not approve herself (four eyes). Screenshots of
+ * approves the plan Nora submitted, which she may not approve herself (four eyes). Eric, on a phone-sized screen,
+ * finds today's visit on his day and, once it is logged (a commitment within the account's policy and one outside
+ * it) with a store check, sees each commitment as the policy guard decided and the check's score; a South store's
+ * day is refused in his language. Screenshots of
  * each page are kept under target/screenshots.
  */
 class WebAppBrowserTest {
@@ -76,6 +81,7 @@ class WebAppBrowserTest {
     private static RunningService accounts;
     private static RunningService sellThrough;
     private static RunningService projection;
+    private static RunningService visits;
     private static ConfigurableApplicationContext web;
     private static ConfigurableApplicationContext gateway;
     private static int gatewayPort;
@@ -91,6 +97,7 @@ class WebAppBrowserTest {
         accounts = RunningService.start(AccountsApplication.class, "browser_accounts", realm);
         sellThrough = RunningService.start(SellThroughApplication.class, "browser_sellthrough", realm);
         projection = RunningService.start(ProjectionApplication.class, "browser_projection", realm);
+        visits = RunningService.start(VisitsApplication.class, "browser_visits", realm);
         // The web app calls the API through the gateway, which sends the pages to the web app: both ports are
         // chosen first.
         gatewayPort = freePort();
@@ -105,6 +112,7 @@ class WebAppBrowserTest {
                 "kam.gateway.routes.accounts", accounts.baseUrl(),
                 "kam.gateway.routes.reviews", projection.baseUrl(),
                 "kam.gateway.routes.sell-through", sellThrough.baseUrl(),
+                "kam.gateway.routes.visits", visits.baseUrl(),
                 "kam.gateway.web", "http://localhost:" + webPort,
                 "spring.autoconfigure.exclude", GATEWAY_EXCLUDES));
         eastAccount = accountWithSales("Browser East Mart", "EAST", "BE-01", 7);
@@ -121,7 +129,7 @@ class WebAppBrowserTest {
         // the JVM runs the other system tests after this one: let go of the closed contexts
         gateway = null;
         web = null;
-        for (RunningService service : new RunningService[] {projection, sellThrough, accounts}) {
+        for (RunningService service : new RunningService[] {visits, projection, sellThrough, accounts}) {
             if (service != null) {
                 service.close();
             }
@@ -265,6 +273,108 @@ class WebAppBrowserTest {
         }
     }
 
+    @Test
+    void ericSeesHisDayAVisitsLogAsThePolicyGuardDecidedAndItsStoreCheckButNotTheSouth() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        Api eric = new Api(gatewayPort).as(RealmTokens.password(keycloak, "eric"));
+        String skus = "/api/visits/accounts/" + eastAccount + "/skus/6901234567892";
+        await("the account reaches the visits service").atMost(Duration.ofSeconds(60)).until(() ->
+                nora.put(skus, Map.of("name", "Jasmine tea 500 g", "agreedRetailPrice", "12.50"), "*").status() == 200);
+        assertThat(nora.put("/api/visits/accounts/" + eastAccount + "/commitment-policy",
+                Map.of("allowed", List.of("POS_MATERIAL")), "*").status()).isEqualTo(200);
+        String store = await("the store reaches the visits service").atMost(Duration.ofSeconds(60)).until(() ->
+                nora.get("/api/visits/stores?accountId=" + eastAccount).body().path("items"), items -> items.size() == 1)
+                .get(0).path("storeId").asString();
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        var planned = eric.post("/api/visits", Map.of("region", "EAST", "storeId", store, "type", "STORE_CHECK",
+                "plannedDate", today.toString(), "slot", "BEFORE_OPENING"));
+        assertThat(planned.status()).as("%s", planned.body()).isEqualTo(201);
+        String visit = planned.text("id");
+
+        ChromeDriver browser = Browser.open("en-GB,en");
+        try {
+            browser.manage().window().setSize(new Dimension(390, 1400));
+            logIn(browser, "eric");
+            browser.findElement(By.id("nav-day")).click();
+            WebElement item = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#todays li[data-visit='" + visit + "']")));
+            assertThat(item.findElement(By.cssSelector(".account")).getText()).startsWith("Browser East Mart");
+            assertThat(item.findElement(By.cssSelector(".status")).getText()).isEqualTo("Planned");
+            assertThat(browser.findElements(By.cssSelector("#week li[data-visit='" + visit + "']"))).hasSize(1);
+            assertTranslated(browser);
+            Browser.screenshot(browser, "day-eric-en");
+
+            WebElement photo = browser.findElement(By.cssSelector("#todays li[data-visit='" + visit + "'] a"));
+            photo.click();
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("log-form")));
+            assertThat(browser.findElement(By.id("note.wentTo.shelf")).getTagName()).isEqualTo("textarea");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "visit-log-form-eric-en");
+
+            // The visit logged and its store check recorded through the API as Eric (the pages' forms do not get
+            // their bodies to the web app in this suite yet: see docs/architecture.md), the page shows what the API
+            // answered: each commitment as the policy guard decided, the check's score, the camera's photo input.
+            Map<String, Object> noted = Map.of("note", "Noted at the shelf");
+            var logged = eric.post("/api/visits/" + visit + "/log", Map.of(
+                    "discussed", Map.of("salesStatus", noted, "marketAndCompetitors", noted, "problemsAndSolutions", noted),
+                    "wentTo", Map.of("shelf", noted, "tradeFlow", noted, "staffTraining", noted),
+                    "outcome", "OBJECTIVE_MET",
+                    "commitments", List.of(Map.of("type", "POS_MATERIAL", "description", "Hanging flags for the tea aisle"),
+                            Map.of("type", "DISPLAY_FEE", "description", "An end cap for November", "amount", 5000))),
+                    planned.etag());
+            assertThat(logged.status()).as("%s", logged.body()).isEqualTo(200);
+            var check = eric.post("/api/visits/" + visit + "/store-check", Map.of(
+                    "skus", List.of(Map.of("gtin", "6901234567892", "onShelf", true, "shelfPrice", "12.90", "facings", 4,
+                            "outOfStock", false)),
+                    "display", Map.of("secondaryDisplays", 1, "poster", true, "hangingFlag", false,
+                            "displayCabinet", false, "promoterPresent", false),
+                    "competitors", List.of()));
+            assertThat(check.status()).as("%s", check.body()).isEqualTo(201);
+            browser.navigate().refresh();
+            awaitShown(browser, By.cssSelector("#commitments li"), "visit-logged-eric-en");
+            JsonNode read = eric.get("/api/visits/" + visit).body();
+            assertThat(browser.findElement(By.id("visit-status")).getText()).isEqualTo("Completed");
+            assertThat(browser.findElement(By.cssSelector("[data-point='wentTo.shelf']")).getText())
+                    .isEqualTo("Noted at the shelf");
+            List<JsonNode> commitments = read.path("commitments").valueStream().toList();
+            assertThat(commitments).extracting(c -> c.path("type").asString() + " " + c.path("status").asString())
+                    .containsExactlyInAnyOrder("POS_MATERIAL RECORDED", "DISPLAY_FEE FLAGGED");
+            for (JsonNode commitment : commitments) {
+                WebElement shown = browser.findElement(By.cssSelector(
+                        "#commitments li[data-commitment='" + commitment.path("id").asString() + "']"));
+                assertThat(shown.getAttribute("data-status")).isEqualTo(commitment.path("status").asString());
+                if (commitment.path("status").asString().equals("FLAGGED")) {
+                    assertThat(shown.findElement(By.cssSelector(".status")).getText()).startsWith("Flagged");
+                    assertThat(shown.findElement(By.cssSelector(".guard")).getText())
+                            .isEqualTo("The policy guard: " + commitment.path("exceeded").path("reason").asString());
+                }
+            }
+            JsonNode recorded = eric.get("/api/visits/" + visit + "/store-check").body();
+            assertThat(browser.findElement(By.id("check-score")).getText())
+                    .isEqualTo(Formats.numberFormat(Locale.ENGLISH).format(recorded.path("score").decimalValue()));
+            assertThat(browser.findElement(By.id("photo-count")).getText()).isEqualTo("0");
+            WebElement camera = browser.findElement(By.id("photo"));
+            assertThat(camera.getAttribute("accept")).isEqualTo("image/*");
+            assertThat(camera.getAttribute("capture")).isEqualTo("environment");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "visit-logged-store-check-eric-en");
+
+            browser.get(site + "/day?region=SOUTH");
+            WebElement problem = browser.findElement(By.id("problem"));
+            assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("This is outside your region.");
+            assertThat(problem.getText()).contains("403");
+            browser.findElement(By.id("lang-zh")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.cssSelector("#problem h1"), "这不在您的大区内。"));
+            Browser.screenshot(browser, "day-south-refused-eric-zh");
+            browser.get(site + "/day");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的一天");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "day-eric-zh");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The ranking's rows are the API's accounts in its order, each figure the API's, written for the locale. */
     private static void assertRankingShows(ChromeDriver browser, JsonNode ranking, Locale locale) {
         List<WebElement> rows = browser.findElements(By.cssSelector("#ranking-table tbody tr"));
@@ -312,6 +422,17 @@ class WebAppBrowserTest {
             throw new AssertionError("not logged in at " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
         }
         assertThat(browser.getCurrentUrl()).startsWith(site + "/");
+    }
+
+    /** Waits for the element; if it does not come, keeps a screenshot and says what the page showed instead. */
+    private static void awaitShown(ChromeDriver browser, By element, String screenshot) {
+        try {
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, screenshot + "-failed");
+            throw new AssertionError("no " + element + " at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private static WebDriverWait wait(ChromeDriver browser) {

@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,9 @@ public class Api {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
+    };
+
     private final RestClient client;
     private final JsonMapper json;
 
@@ -51,6 +56,16 @@ public class Api {
                 })
                 .body(String.class);
         return body == null ? Map.of() : json.readValue(body, OBJECT);
+    }
+
+    /** GETs a JSON array of objects. */
+    public List<Map<String, Object>> getList(Function<UriBuilder, URI> uri) {
+        String body = client.get().uri(uri).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+                })
+                .body(String.class);
+        return body == null ? List.of() : json.readValue(body, LIST);
     }
 
     /** GETs a JSON object with its {@code ETag}, the version a later change names in {@code If-Match}. */
@@ -82,6 +97,33 @@ public class Api {
         if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
         }
+        return answer(request);
+    }
+
+    /** PUTs a JSON body to a resource read at that version ({@code If-Match}); returns the answer's JSON object. */
+    public Map<String, Object> put(Function<UriBuilder, URI> uri, Object body, long version) {
+        return answer(client.put().uri(uri).header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body)));
+    }
+
+    /** POSTs a JSON body that creates something (no version to name); returns the answer's JSON object. */
+    public Map<String, Object> create(Function<UriBuilder, URI> uri, Object body) {
+        return answer(client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body)));
+    }
+
+    /**
+     * POSTs one file as {@code multipart/form-data} (part {@code part}, with its name and type as the browser sent
+     * them); returns the answer's JSON object.
+     */
+    public Map<String, Object> upload(Function<UriBuilder, URI> uri, String part, String filename,
+                                      @Nullable String contentType, byte[] content) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part(part, new ByteArrayResource(content)).filename(filename)
+                .contentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType));
+        return answer(client.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
+    }
+
+    private Map<String, Object> answer(RestClient.RequestBodySpec request) {
         String answer = request.retrieve()
                 .onStatus(HttpStatusCode::isError, (sent, response) -> {
                     throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);

@@ -25,7 +25,7 @@ public class Formats {
     /** Shown for a figure the API has not got (null). */
     public static final String NONE = "—";
     /** The market's time zone: instants are shown as its local dates. */
-    static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
 
     public String money(@Nullable Object value) {
         return value == null ? NONE : moneyFormat(locale()).format(decimal(value));

@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * What a page shows when the API says no: the problem in the user's language ({@code problem.<code>} when the
  * bundles know the code, else the status's {@code problem.status.<status>}), with the API's status, and the
- * API's own detail and field errors below it for the record.
+ * API's own detail and field errors below it for the record. An htmx request gets the problem alone, in place of
+ * the part of the page it asked for.
  */
 @ControllerAdvice
 class ProblemPages {
@@ -35,7 +36,9 @@ class ProblemPages {
         response.setStatus(problem.status());
         model.addAttribute("problem", problem);
         model.addAttribute("message", message(problem, locale));
-        return "problem";
+        // An htmx request swaps the problem into the part of the page it was to replace (layout's htmx-config
+        // swaps 4xx and 5xx answers too), keeping the API's status.
+        return request.getHeader("HX-Request") != null ? "problem :: box" : "problem";
     }
 
     /** The refresh token expired or was revoked: log in again. */

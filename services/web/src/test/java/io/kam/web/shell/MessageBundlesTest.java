@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,18 @@ import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.ValueTier;
 import io.kam.accounts.api.WallLevel;
 import io.kam.prospects.api.ProspectStage;
+import io.kam.visits.api.CommitmentStatus;
+import io.kam.visits.api.CommitmentType;
+import io.kam.visits.api.ComplaintStatus;
+import io.kam.visits.api.ComplaintType;
+import io.kam.visits.api.LimitUnit;
+import io.kam.visits.api.Material;
+import io.kam.visits.api.TimeSlot;
+import io.kam.visits.api.VisitOutcome;
+import io.kam.visits.api.VisitPurpose;
+import io.kam.visits.api.VisitStatus;
+import io.kam.visits.api.VisitType;
+import io.kam.web.day.VisitForms;
 
 /**
  * Every text a page can show is in both languages: the two bundles have the same keys, none empty; every key a
@@ -98,12 +111,29 @@ class MessageBundlesTest {
                 case "kpi." -> PlanKpi.values();
                 case "prospect.stage." -> ProspectStage.values();
                 case "plan.status." -> PlanStatus.values();
-                case "ranking.by." -> null;
+                case "complaint.type." -> ComplaintType.values();
+                case "complaint.status." -> ComplaintStatus.values();
+                case "slot." -> TimeSlot.values();
+                case "visit.type." -> VisitType.values();
+                case "visit.purpose." -> VisitPurpose.values();
+                case "visit.status." -> VisitStatus.values();
+                case "material." -> Material.values();
+                case "outcome." -> VisitOutcome.values();
+                case "commitment.type." -> CommitmentType.values();
+                case "commitment.status." -> CommitmentStatus.values();
+                case "limit.unit." -> LimitUnit.values();
+                case "ranking.by.", "checkpoint.", "check.display." -> null;
                 default -> throw new AssertionError("a template builds keys from " + prefix
                         + "; name the values it takes in this test");
             };
             if (values == null) {
-                io.kam.web.overview.OverviewOrders.ORDER.forEach(o -> built.add(prefix + o));
+                List<String> names = switch (prefix) {
+                    case "ranking.by." -> io.kam.web.overview.OverviewOrders.ORDER.stream().map(String::valueOf).toList();
+                    case "checkpoint." -> Stream.concat(Stream.of("discussed", "wentTo"),
+                            VisitForms.CHECKPOINTS.stream()).toList();
+                    default -> List.of("poster", "hangingFlag", "displayCabinet", "promoterPresent");
+                };
+                names.forEach(name -> built.add(prefix + name));
                 continue;
             }
             for (Enum<?> value : values) {
