@@ -126,9 +126,6 @@ class WebAppBrowserTest {
                 app.close();
             }
         }
-        // the JVM runs the other system tests after this one: let go of the closed contexts
-        gateway = null;
-        web = null;
         for (RunningService service : new RunningService[] {visits, projection, sellThrough, accounts}) {
             if (service != null) {
                 service.close();

@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A service started in this JVM on a random port, against its own database of the shared real infrastructure,
  * for scenarios and benchmarks that need several services at once. Settings are passed as command-line
- * arguments, so they win over the service's own defaults. Once closed it lets go of its context: test classes keep
- * their services in static fields for the life of the test JVM, and a closed context still holds its bean
- * definitions and the Micronaut context behind them (tens of megabytes per service).
+ * arguments, so they win over the service's own defaults.
  */
 public final class RunningService implements AutoCloseable {
 
-    private volatile @Nullable ConfigurableApplicationContext context;
+    private final ConfigurableApplicationContext context;
 
     private RunningService(ConfigurableApplicationContext context) {
         this.context = context;
@@ -36,15 +33,12 @@ public final class RunningService implements AutoCloseable {
         }
         properties.forEach((k, v) -> args.add("--" + k + "=" + v));
         args.add("--server.port=0");
-        // Many services share this JVM: none may register its meters in Micrometer's static global registry,
-        // which would keep every closed service's meters, and through them its beans, for the JVM's life.
-        args.add("--management.metrics.use-global-registry=false");
         settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         return new RunningService(new SpringApplicationBuilder(application).run(args.toArray(String[]::new)));
     }
 
     public int port() {
-        return Integer.parseInt(running().getEnvironment().getRequiredProperty("local.server.port"));
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     public String baseUrl() {
@@ -52,27 +46,15 @@ public final class RunningService implements AutoCloseable {
     }
 
     public <T> T bean(Class<T> type) {
-        return running().getBean(type);
+        return context.getBean(type);
     }
 
     public ConfigurableApplicationContext context() {
-        return running();
-    }
-
-    private ConfigurableApplicationContext running() {
-        ConfigurableApplicationContext running = context;
-        if (running == null) {
-            throw new IllegalStateException("the service was closed");
-        }
-        return running;
+        return context;
     }
 
     @Override
     public void close() {
-        ConfigurableApplicationContext running = context;
-        context = null;
-        if (running != null) {
-            running.close();
-        }
+        context.close();
     }
 }
