@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +40,17 @@ class ProblemPages {
         // An htmx request swaps the problem into the part of the page it was to replace (layout's htmx-config
         // swaps 4xx and 5xx answers too), keeping the API's status.
         return request.getHeader("HX-Request") != null ? "problem :: box" : "problem";
+    }
+
+    /**
+     * A file larger than the web app takes (a phone's photo often is): said in the user's language on the page it
+     * came from, as the API's own refusals are, rather than the container's error page. Nothing was sent on.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(MaxUploadSizeExceededException e, Model model, HttpServletRequest request,
+                    HttpServletResponse response, Locale locale, @AuthenticationPrincipal @Nullable OidcUser user) {
+        return problem(new ApiProblem(413, "photo-too-large", e.getMessage(), java.util.List.of()), model, request,
+                response, locale, user);
     }
 
     /** The refresh token expired or was revoked: log in again. */
