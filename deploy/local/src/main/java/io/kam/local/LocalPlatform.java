@@ -1,6 +1,7 @@
 package io.kam.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.kam.platform.keycloak.KeycloakServer;
 
@@ -28,6 +34,15 @@ public final class LocalPlatform {
     static final List<String> JVM_OPTIONS = List.of(System.getenv().getOrDefault("KAM_SERVICE_JVM_OPTIONS",
             "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").trim().split("\\s+"));
 
+    /**
+     * How many services start at once: each start is mostly CPU (class loading, the context's refresh), so one more
+     * than the cores keeps them busy while a start waits on its database or the broker.
+     */
+    static final int STARTS_AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
+
+    /** {@code make run} gives each service an ahead-of-time cache (see {@link #aheadOfTimeCache}) unless this says false. */
+    static final boolean AOT_CACHE = !"false".equalsIgnoreCase(System.getenv("KAM_AOT_CACHE"));
+
     private LocalPlatform() {
     }
 
@@ -44,51 +59,51 @@ public final class LocalPlatform {
             stopped.countDown();
         }, "kam-local-stop"));
         long start = System.nanoTime();
+        ExecutorService starts = Executors.newFixedThreadPool(STARTS_AT_ONCE + 1);
         try {
             ports.requireAllFree();
             System.out.println("Starting KAM Platform (data: " + root.resolve("data") + ", logs: " + root.resolve("logs") + ")");
+            // Keycloak starts longest and needs nothing: it comes up while the rest does. Services check tokens
+            // against it only when a request comes (the web app, a client of it, starts once it is up).
+            CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
+                    KeycloakServer.defaultHome(), KeycloakServer.defaultRealmFile(), ports.keycloak(),
+                    KeycloakServer.Storage.FILE, Duration.ofMinutes(3)), starts);
             LocalPostgres postgres = LocalPostgres.start(root.resolve("data"), ports.postgres(),
                     List.of("accounts", "prospects", "visits", "sellthrough", "promotions", "negotiations",
                             "projection"));
             inProcess.add(postgres);
             LocalKafka.start(supervisor, root.resolve("data"), ports.kafka(), ports.kafkaController());
             System.out.println("  Kafka on port " + ports.kafka());
-            KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.defaultHome(), KeycloakServer.defaultRealmFile(),
-                    ports.keycloak(), KeycloakServer.Storage.FILE, Duration.ofMinutes(3));
-            inProcess.add(keycloak);
-            linkLog(root.resolve("logs").resolve("keycloak.log"), keycloak.logFile());
-            System.out.println("  Keycloak on port " + ports.keycloak() + " (realm kam)");
             Map<String, String> common = new LinkedHashMap<>();
             common.put("KAM_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
             common.put("KAM_DB_USER", "postgres");
             common.put("KAM_DB_PASSWORD", "postgres");
             common.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "http://localhost:" + ports.keycloak() + "/realms/kam");
-            startService(supervisor, root.resolve("apps"), "accounts", "services/accounts/accounts-service/target", ports.accounts(),
-                    with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts()));
-            startService(supervisor, root.resolve("apps"), "prospects", "services/prospects/prospects-service/target",
+            Path apps = root.resolve("apps");
+            List<CompletableFuture<?>> services = new ArrayList<>();
+            services.add(startLater(starts, supervisor, apps, "accounts", "services/accounts/accounts-service/target", ports.accounts(),
+                    with(common, "KAM_ACCOUNTS_DB_URL", postgres.jdbcUrl("accounts"), "KAM_ACCOUNTS_PORT", ports.accounts())));
+            services.add(startLater(starts, supervisor, apps, "prospects", "services/prospects/prospects-service/target",
                     ports.prospects(), with(common, "KAM_PROSPECTS_DB_URL", postgres.jdbcUrl("prospects"),
-                            "KAM_PROSPECTS_PORT", ports.prospects()));
-            startService(supervisor, root.resolve("apps"), "sellthrough", "services/sellthrough/sellthrough-service/target",
+                            "KAM_PROSPECTS_PORT", ports.prospects())));
+            services.add(startLater(starts, supervisor, apps, "sellthrough", "services/sellthrough/sellthrough-service/target",
                     ports.sellThrough(), with(common, "KAM_SELLTHROUGH_DB_URL", postgres.jdbcUrl("sellthrough"),
                             "KAM_SELLTHROUGH_PORT", ports.sellThrough(), "KAM_SELLTHROUGH_DROP_ROOT",
                             root.resolve("drop").toString(),
                             // HTTP connectors may pull from sources on this machine (never so in production)
                             "KAM_SELLTHROUGH_CONNECTOR_HOSTS", "localhost",
-                            "KAM_SELLTHROUGH_CONNECTOR_PRIVATE_ADDRESSES", "true"));
-            startService(supervisor, root.resolve("apps"), "projection", "services/projection/target", ports.projection(),
-                    with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection()));
-            startService(supervisor, root.resolve("apps"), "visits", "services/visits/visits-service/target", ports.visits(),
-                    with(common, "KAM_VISITS_DB_URL", postgres.jdbcUrl("visits"), "KAM_VISITS_PORT", ports.visits()));
-            startService(supervisor, root.resolve("apps"), "promotions", "services/promotions/promotions-service/target",
+                            "KAM_SELLTHROUGH_CONNECTOR_PRIVATE_ADDRESSES", "true")));
+            services.add(startLater(starts, supervisor, apps, "projection", "services/projection/target", ports.projection(),
+                    with(common, "KAM_PROJECTION_DB_URL", postgres.jdbcUrl("projection"), "KAM_PROJECTION_PORT", ports.projection())));
+            services.add(startLater(starts, supervisor, apps, "visits", "services/visits/visits-service/target", ports.visits(),
+                    with(common, "KAM_VISITS_DB_URL", postgres.jdbcUrl("visits"), "KAM_VISITS_PORT", ports.visits())));
+            services.add(startLater(starts, supervisor, apps, "promotions", "services/promotions/promotions-service/target",
                     ports.promotions(), with(common, "KAM_PROMOTIONS_DB_URL", postgres.jdbcUrl("promotions"),
-                            "KAM_PROMOTIONS_PORT", ports.promotions()));
-            startService(supervisor, root.resolve("apps"), "negotiations", "services/negotiations/negotiations-service/target",
+                            "KAM_PROMOTIONS_PORT", ports.promotions())));
+            services.add(startLater(starts, supervisor, apps, "negotiations", "services/negotiations/negotiations-service/target",
                     ports.negotiations(), with(common, "KAM_NEGOTIATIONS_DB_URL", postgres.jdbcUrl("negotiations"),
-                            "KAM_NEGOTIATIONS_PORT", ports.negotiations()));
-            startService(supervisor, root.resolve("apps"), "web", "services/web/target", ports.web(), with(common,
-                    "KAM_WEB_PORT", ports.web(), "KAM_GATEWAY_URL", "http://localhost:" + ports.gateway(),
-                    "KAM_KEYCLOAK_ISSUER", "http://localhost:" + ports.keycloak() + "/realms/kam"));
-            startService(supervisor, root.resolve("apps"), "gateway", "services/gateway/target", ports.gateway(), with(common,
+                            "KAM_NEGOTIATIONS_PORT", ports.negotiations())));
+            services.add(startLater(starts, supervisor, apps, "gateway", "services/gateway/target", ports.gateway(), with(common,
                     "KAM_ACCOUNTS_URL", "http://localhost:" + ports.accounts(), "KAM_GATEWAY_PORT", ports.gateway(),
                     "KAM_PROJECTION_URL", "http://localhost:" + ports.projection(),
                     "KAM_PROSPECTS_URL", "http://localhost:" + ports.prospects(),
@@ -96,7 +111,16 @@ public final class LocalPlatform {
                     "KAM_SELLTHROUGH_URL", "http://localhost:" + ports.sellThrough(),
                     "KAM_PROMOTIONS_URL", "http://localhost:" + ports.promotions(),
                     "KAM_NEGOTIATIONS_URL", "http://localhost:" + ports.negotiations(),
-                    "KAM_GATEWAY_WEB", "http://localhost:" + ports.web()));
+                    "KAM_GATEWAY_WEB", "http://localhost:" + ports.web())));
+            KeycloakServer keycloak = joined(keycloakStart);
+            inProcess.add(keycloak);
+            linkLog(root.resolve("logs").resolve("keycloak.log"), keycloak.logFile());
+            System.out.println("  Keycloak on port " + ports.keycloak() + " (realm kam)");
+            services.add(startLater(starts, supervisor, apps, "web", "services/web/target", ports.web(), with(common,
+                    "KAM_WEB_PORT", ports.web(), "KAM_GATEWAY_URL", "http://localhost:" + ports.gateway(),
+                    "KAM_KEYCLOAK_ISSUER", "http://localhost:" + ports.keycloak() + "/realms/kam")));
+            services.forEach(LocalPlatform::joined);
+            starts.shutdown();
             if (!"false".equalsIgnoreCase(System.getenv("KAM_DEMO_DATA"))) {
                 int created = DemoData.seed(Path.of("deploy/demo/demo-data.json"), "http://localhost:" + ports.gateway(),
                         keycloak.tokenUri());
@@ -124,7 +148,7 @@ public final class LocalPlatform {
             System.out.println("  curl -s -d grant_type=password -d client_id=kam-web -d username=nora -d password=nora-dev \\");
             System.out.println("    " + keycloak.tokenUri() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'");
             System.out.println("Ctrl-C stops everything.");
-        } catch (Supervisor.StartFailure | IllegalStateException e) {
+        } catch (Supervisor.StartFailure | IllegalStateException | UncheckedIOException e) {
             System.err.println("KAM Platform did not start: " + e.getMessage());
             System.exit(1);
         }
@@ -137,16 +161,88 @@ public final class LocalPlatform {
      */
     public static Process startService(Supervisor supervisor, Path apps, String name, String target, int port,
                                        Map<String, String> env) throws IOException, InterruptedException {
+        return startService(supervisor, apps, name, target, port, env, false);
+    }
+
+    private static Process startService(Supervisor supervisor, Path apps, String name, String target, int port,
+                                        Map<String, String> env, boolean aotCache) throws IOException, InterruptedException {
         Path jar = extracted(supervisor, executableJar(Path.of(target)), apps.resolve(name));
         List<String> command = new ArrayList<>();
         command.add(Supervisor.java().toString());
         command.addAll(JVM_OPTIONS);
+        if (aotCache) {
+            command.addAll(aheadOfTimeCache(supervisor, name, jar, env));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         Process process = supervisor.start(name, command, env);
         supervisor.await(name, process, Duration.ofSeconds(90),
                 () -> supervisor.answers("http://localhost:" + port + "/actuator/health"));
         System.out.println("  " + name + " on port " + port);
         return process;
+    }
+
+    /** Starts a service on the launcher's pool; a failure comes back from the future. */
+    private static CompletableFuture<Process> startLater(ExecutorService starts, Supervisor supervisor, Path apps,
+                                                         String name, String target, int port, Map<String, String> env) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return startService(supervisor, apps, name, target, port, env, AOT_CACHE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Supervisor.StartFailure(name + ": interrupted while starting");
+            }
+        }, starts);
+    }
+
+    /** The started component, or the failure that stopped it, as the start itself would have thrown it. */
+    private static <T> T joined(CompletableFuture<T> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The JVM options that let a service start from an ahead-of-time cache of the classes it loads and links while
+     * starting (JDK 25's AOT cache, JEP 483 and 514; on JDK 21 to 24 a dynamic class-data-sharing archive). The cache is
+     * made once by a training start that stops when the application context has refreshed
+     * ({@code spring.context.exit=onRefresh}, against the real database and broker, so its migrations are the real
+     * ones), and made again when the jar, the JVM or its options change. A training start that leaves no cache leaves
+     * the service to start without one: the cache only saves time.
+     */
+    private static List<String> aheadOfTimeCache(Supervisor supervisor, String name, Path jar, Map<String, String> env)
+            throws IOException, InterruptedException {
+        boolean aot = Runtime.version().feature() >= 25;
+        Path cache = jar.resolveSibling(name + (aot ? ".aot" : ".jsa"));
+        Path stamp = jar.resolveSibling(name + ".cache-options");
+        String options = Runtime.version() + " " + String.join(" ", JVM_OPTIONS);
+        boolean fresh = Files.exists(cache) && Files.exists(stamp) && Files.readString(stamp).equals(options)
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        if (!fresh) {
+            Files.deleteIfExists(cache);
+            List<String> training = new ArrayList<>();
+            training.add(Supervisor.java().toString());
+            training.addAll(JVM_OPTIONS);
+            training.addAll(List.of((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + cache,
+                    "-Dspring.context.exit=onRefresh", "-jar", jar.toString()));
+            Process process = supervisor.start(name + "-training", training, env);
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            if (!Files.exists(cache)) {
+                System.out.println("  " + name + ": no start-up cache was made (see " + supervisor.log(name + "-training")
+                        + "); it starts without one");
+                return List.of();
+            }
+            Files.writeString(stamp, options);
+        }
+        return List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache);
     }
 
     /**

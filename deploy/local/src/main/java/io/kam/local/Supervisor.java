@@ -11,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -25,7 +25,8 @@ import java.util.function.BooleanSupplier;
 public final class Supervisor {
 
     private final Path logs;
-    private final Deque<Running> started = new ArrayDeque<>();
+    // services start side by side, and Ctrl-C may come while they do
+    private final Deque<Running> started = new ConcurrentLinkedDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public Supervisor(Path logs) throws IOException {
