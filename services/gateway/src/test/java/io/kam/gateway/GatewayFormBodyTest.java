@@ -155,6 +155,20 @@ class GatewayFormBodyTest {
         assertThat(photo.rawQuery()).isNull();
     }
 
+    @Test
+    void aJsonBodyFromAnHttp2ClientArrivesWhole() throws Exception {
+        String id = UUID.randomUUID().toString();
+        byte[] json = bytes("{\"comment\":\"中秋 & +10%\"}");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gatewayUrl + "/api/visits/v/return?version=1"))
+                .header("Content-Type", "application/json").header("X-Test-Id", id)
+                .header("Authorization", AUTHORIZATION).header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(upstream.received(id).body()).isEqualTo(json);
+    }
+
     private static Received post(String pathAndQuery, String type, byte[] body, boolean withLength, boolean token)
             throws Exception {
         return send(pathAndQuery, "POST", type, body, withLength, token);
