@@ -16,10 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -198,6 +201,85 @@ class WebAppBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void noraReadsAReviewAsItStoodAndWhatChangedSinceAndDownloadsItsExport() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        String review = "/api/reviews/" + eastAccount;
+        // A moment (whole seconds, as the picker gives it) before more of the East account's sales arrive.
+        LocalDateTime before = LocalDateTime.now(MarketCalendar.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        await("the picked moment has passed").atMost(Duration.ofSeconds(5))
+                .until(() -> LocalDateTime.now(MarketCalendar.ZONE).isAfter(before));
+        String then = before.atZone(MarketCalendar.ZONE).toInstant().toString();
+        BigDecimal salesThen = nora.get(review).body().path("sellThrough").path("yearToDate").path("sales").decimalValue();
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        LocalDate day = today.getDayOfYear() > 2 ? today.minusDays(2) : today;
+        String csv = SellThroughUploads.HEADER + "BE-01,6901234567892," + day + ",4,49.40,CNY,\n";
+        assertThat(push(RealmTokens.password(keycloak, "nora"), eastAccount, csv).statusCode()).isEqualTo(201);
+        await("the new sales reach the review").atMost(Duration.ofSeconds(60)).until(() -> nora.get(review).body()
+                .path("sellThrough").path("yearToDate").path("sales").decimalValue().compareTo(salesThen) != 0);
+        JsonNode asItStood = nora.get(review + "?asOf=" + then).body();
+        JsonNode changes = nora.get(review + "/changes?from=" + then).body();
+
+        Path downloads = Files.createTempDirectory("kam-downloads-");
+        ChromeDriver browser = Browser.open("en-GB,en", downloads);
+        try {
+            logIn(browser, "nora");
+            browser.get(site + "/accounts/" + eastAccount);
+            browser.executeScript("document.getElementById('as-of').value = arguments[0];", before.toString());
+            browser.findElement(By.id("as-of-button")).click();
+            wait(browser).until(ExpectedConditions.attributeToBe(By.id("as-of"), "value", before.toString()));
+            assertThat(browser.findElement(By.id("yoy-this")).getText()).as("this year's sales as they stood")
+                    .isEqualTo(money(asItStood.path("sellThrough").path("yearToDate").path("sales").decimalValue(),
+                            Locale.ENGLISH));
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-as-of-nora-en");
+
+            // The export of the review as it stood, through the web app with Nora's token: a figure the API's.
+            browser.findElement(By.id("export-xlsx-internal")).click();
+            Path workbook = await("the export downloaded").atMost(Duration.ofSeconds(60)).until(() -> {
+                try (Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+                }
+            }, java.util.Objects::nonNull);
+            assertThat(numbersIn(workbook)).as("the sales as they stood, in the workbook")
+                    .anySatisfy(n -> assertThat(n).isEqualByComparingTo(salesThen));
+
+            browser.executeScript("document.getElementById('as-of').value = '';"
+                    + "document.getElementById('changes-from').value = arguments[0];", before.toString());
+            browser.findElement(By.id("as-of-button")).click();
+            WebElement sales = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("changes-sell-through")));
+            JsonNode sellThrough = changes.path("sellThrough");
+            assertThat(sales.getText()).isEqualTo("Sales this year: "
+                    + money(sellThrough.path("from").decimalValue(), Locale.ENGLISH) + " then, "
+                    + money(sellThrough.path("to").decimalValue(), Locale.ENGLISH) + " now ("
+                    + money(sellThrough.path("delta").decimalValue(), Locale.ENGLISH) + ")");
+            assertThat(browser.findElement(By.id("changes-events")).getText())
+                    .startsWith(changes.path("eventsRecorded").asString() + " ");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-changes-since-nora-en");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Every number in the workbook's cells. */
+    private static List<BigDecimal> numbersIn(Path workbook) throws IOException {
+        List<BigDecimal> numbers = new java.util.ArrayList<>();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
+            for (var sheet : book) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+                        }
+                    }
+                }
+            }
+        }
+        return numbers;
     }
 
     @Test
