@@ -356,6 +356,59 @@ class WebAppBrowserTest {
         }
     }
 
+    @Test
+    void noraRevisesAnApprovedPlanPhasesAndSubmitsItAndSeesWhatChangedFromTheVersionBefore() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        Api nate = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nate"));
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear() + 1;
+        String plans = "/api/accounts/" + southAccount + "/plans";
+        var submitted = submittedPlan(nora, plans, year);
+        var approved = nate.post(plans + "/" + year + "/versions/1/approve", null, submitted.etag());
+        assertThat(approved.status()).as("%s", approved.body()).isEqualTo(200);
+
+        ChromeDriver browser = Browser.open("en-GB,en");
+        try {
+            logIn(browser, "nora");
+            browser.get(site + "/accounts/" + southAccount + "/plans/" + year);
+            browser.findElement(By.id("revise-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("latest-status"), "Draft"));
+            // Half of November's target moves to December: the months still sum to the year's target.
+            WebElement november = browser.findElement(By.id("month-11"));
+            november.clear();
+            november.sendKeys("50000");
+            WebElement december = browser.findElement(By.id("month-12"));
+            december.clear();
+            december.sendKeys("150000");
+            Browser.screenshot(browser, "plan-phasing-nora-en");
+            browser.findElement(By.id("phasing-button")).click();
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#diff-table tr[data-month='12']")));
+            JsonNode diff = nora.get(plans + "/" + year + "/diff?from=1&to=2").body();
+            assertThat(diff.path("phasing").valueStream().map(m -> m.path("month").asInt()).toList())
+                    .containsExactly(11, 12);
+            for (JsonNode month : diff.path("phasing")) {
+                WebElement row = browser.findElement(By.cssSelector(
+                        "#diff-table tr[data-month='" + month.path("month").asInt() + "']"));
+                assertThat(row.findElement(By.cssSelector(".from")).getText())
+                        .isEqualTo(money(month.path("from").decimalValue(), Locale.ENGLISH));
+                assertThat(row.findElement(By.cssSelector(".to")).getText())
+                        .isEqualTo(money(month.path("to").decimalValue(), Locale.ENGLISH));
+            }
+            assertThat(browser.findElement(By.cssSelector("#diff h2")).getText()).isEqualTo("Version 1 against version 2");
+
+            browser.findElement(By.id("submit-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("latest-status"), "Submitted"));
+            JsonNode second = nora.get(plans + "/" + year + "/versions/2").body();
+            assertThat(second.path("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(second.path("submittedBy").asString()).isEqualTo("nora");
+            assertThat(second.path("revisionOf").asInt()).isEqualTo(1);
+            assertTranslated(browser);
+            Browser.screenshot(browser, "plan-revised-submitted-diff-nora-en");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** A plan for the year that Nora drafted and submitted, version 1 read at the version it was submitted in. */
     private static Api.Response submittedPlan(Api nora, String plans, int year) {
         var draft = nora.post(plans, Map.of("year", year,

@@ -25,6 +25,7 @@ import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanStatus;
+import io.kam.accounts.api.PlanViews;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.ValueTier;
@@ -111,6 +112,7 @@ class MessageBundlesTest {
                 case "kpi." -> PlanKpi.values();
                 case "prospect.stage." -> ProspectStage.values();
                 case "plan.status." -> PlanStatus.values();
+                case "plan.diff.change." -> PlanViews.Change.values();
                 case "complaint.type." -> ComplaintType.values();
                 case "complaint.status." -> ComplaintStatus.values();
                 case "slot." -> TimeSlot.values();
