@@ -265,6 +265,55 @@ class WebAppBrowserTest {
         }
     }
 
+    @Test
+    void noraUploadsSellThroughWithABadRowSeesItFinishAndDownloadsTheRejections() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        LocalDate day = today.getDayOfYear() > 3 ? today.minusDays(3) : today;
+        Path csv = Files.createTempFile("kam-sell-through-", ".csv");
+        Files.writeString(csv, SellThroughUploads.HEADER + "BE-01,6901234567892," + day + ",2,24.70,CNY,\n"
+                + "BE-01,6901234567892," + day + ",two,1.00,CNY,\n", StandardCharsets.UTF_8);
+        Path downloads = Files.createTempDirectory("kam-downloads-");
+
+        ChromeDriver browser = Browser.open("en-GB,en", downloads);
+        try {
+            logIn(browser, "nora");
+            browser.findElement(By.id("nav-uploads")).click();
+            String batchId = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("batch-id")))
+                    .getAttribute("value");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload-account")))
+                    .selectByValue(eastAccount);
+            browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
+            assertTranslated(browser);
+            Browser.screenshot(browser, "uploads-nora-en");
+            browser.findElement(By.id("upload-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("batch-status"), "Completed"));
+            JsonNode batch = nora.get("/api/sell-through/batches/" + batchId + "?account=" + eastAccount).body();
+            assertThat(batch.path("rejected").asLong()).isEqualTo(1);
+            assertThat(browser.findElement(By.id("batch-rows")).getText()).isEqualTo(batch.path("rowsRead").asString());
+            assertThat(browser.findElement(By.id("batch-accepted")).getText())
+                    .isEqualTo(batch.path("accepted").asString());
+            assertThat(browser.findElement(By.id("batch-rejected")).getText()).isEqualTo("1");
+            Browser.screenshot(browser, "upload-finished-nora-en");
+
+            browser.findElement(By.id("rejections")).click();
+            Path report = await("the rejections downloaded").atMost(Duration.ofSeconds(60)).until(() -> {
+                try (Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                }
+            }, java.util.Objects::nonNull);
+            HttpResponse<String> fromTheApi = HTTP.send(HttpRequest.newBuilder(URI.create(site
+                            + "/api/sell-through/batches/" + batchId + "/rejections?account=" + eastAccount))
+                    .header("Authorization", "Bearer " + RealmTokens.password(keycloak, "nora")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String downloaded = Files.readString(report, StandardCharsets.UTF_8);
+            assertThat(downloaded).as("the API's report, byte for byte").isEqualTo(fromTheApi.body());
+            assertThat(downloaded.lines().skip(1).toList()).singleElement().asString().startsWith("3,");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Every number in the workbook's cells. */
     private static List<BigDecimal> numbersIn(Path workbook) throws IOException {
         List<BigDecimal> numbers = new java.util.ArrayList<>();

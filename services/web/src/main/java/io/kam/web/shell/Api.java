@@ -124,6 +124,11 @@ public class Api {
         return answer(client.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
     }
 
+    /** POSTs a file's bytes as the body, of the type given; returns the answer's JSON object. */
+    public Map<String, Object> push(Function<UriBuilder, URI> uri, String contentType, byte[] content) {
+        return answer(client.post().uri(uri).contentType(MediaType.parseMediaType(contentType)).body(content));
+    }
+
     /**
      * GETs a file and hands its bytes, as they arrive, to {@code sink} with the API's headers (type, length,
      * {@code Content-Disposition}); a 4xx or 5xx answer is an {@link ApiProblem} before anything is handed over.

@@ -124,7 +124,7 @@ class MessageBundlesTest {
                 case "commitment.type." -> CommitmentType.values();
                 case "commitment.status." -> CommitmentStatus.values();
                 case "limit.unit." -> LimitUnit.values();
-                case "ranking.by.", "checkpoint.", "check.display.", "review.export." -> null;
+                case "ranking.by.", "checkpoint.", "check.display.", "review.export.", "batch.status." -> null;
                 default -> throw new AssertionError("a template builds keys from " + prefix
                         + "; name the values it takes in this test");
             };
@@ -133,6 +133,7 @@ class MessageBundlesTest {
                     case "ranking.by." -> io.kam.web.overview.OverviewOrders.ORDER.stream().map(String::valueOf).toList();
                     case "checkpoint." -> Stream.concat(Stream.of("discussed", "wentTo"),
                             VisitForms.CHECKPOINTS.stream()).toList();
+                    case "batch.status." -> List.of("RECEIVING", "COMPLETED", "REJECTED", "FAILED");
                     case "review.export." -> List.of("pdf.internal", "pdf.retailer", "xlsx.internal", "xlsx.retailer");
                     default -> List.of("poster", "hangingFlag", "displayCabinet", "promoterPresent");
                 };
