@@ -5,15 +5,10 @@ import java.util.function.Function;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
-import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchange;
 import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -30,8 +25,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <p>The caller's {@code Content-Length} reaches the service: Spring Cloud Gateway's own filter that drops it is off
  * ({@code spring.cloud.gateway.server.webmvc.remove-content-length-request-headers-filter.enabled=false} in
  * {@code kam-gateway.properties}); the JDK client sends the body with exactly that length, or chunked when the
- * caller sent none. Only a form body, which the gateway writes again from the parsed parameters, goes chunked
- * (see {@link #lengthOfRebuiltFormsDropped()}).
+ * caller sent none. Form bodies are no exception: {@link RawBodies} keeps the container from parsing them, so they
+ * too go on as the caller sent them, with the caller's query string.
  *
  * <p>Timeouts: the JDK client's "read timeout" is a deadline for the whole exchange (sending the body, the
  * service's work, reading its answer), so an upload route needs a far longer one than the 30 s that guard every
@@ -63,48 +58,13 @@ class Relay {
         return new ByRoute(regular, uploads);
     }
 
-    /**
-     * Drops the {@code Content-Length} of a form POST only: the servlet container has parsed that body and Spring
-     * Cloud Gateway's {@code FormFilter} writes it again from the parameters, so its length may differ from the
-     * caller's. Every other body is relayed byte for byte and keeps its length. Same order as the filter it stands
-     * in for.
-     */
-    @Bean
-    HttpHeadersFilter.RequestHttpHeadersFilter lengthOfRebuiltFormsDropped() {
-        return new LengthOfRebuiltFormsDropped();
-    }
-
     /** Sends a request of an upload route through the upload client, any other through the regular one. */
     private record ByRoute(ProxyExchange regular, ProxyExchange uploads) implements ProxyExchange {
 
         @Override
         public ServerResponse exchange(Request request) {
             boolean upload = request.getServerRequest().attribute(UPLOAD).isPresent();
-            return (upload ? uploads : regular).exchange(request);
-        }
-    }
-
-    private static final class LengthOfRebuiltFormsDropped
-            implements HttpHeadersFilter.RequestHttpHeadersFilter, Ordered {
-
-        @Override
-        public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
-            // The very test FormFilter makes, so that exactly the bodies it rebuilds lose their length.
-            String type = input.getFirst(HttpHeaders.CONTENT_TYPE);
-            boolean rebuiltForm = HttpMethod.POST.equals(request.method()) && type != null
-                    && type.contains(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
-            if (!rebuiltForm || !input.containsHeader(HttpHeaders.CONTENT_LENGTH)) {
-                return input;
-            }
-            HttpHeaders filtered = new HttpHeaders();
-            filtered.addAll(input); // the input may be read-only
-            filtered.remove(HttpHeaders.CONTENT_LENGTH);
-            return filtered;
-        }
-
-        @Override
-        public int getOrder() {
-            return 1000;
+            return (upload ? uploads : regular).exchange(RawBodies.withTheCallersQuery(request));
         }
     }
 }

@@ -37,6 +37,11 @@ final class Browser {
     }
 
     static ChromeDriver open(String acceptLanguage) {
+        return open(acceptLanguage, null);
+    }
+
+    /** A browser that saves what it downloads in {@code downloads} without asking (null: the default place). */
+    static ChromeDriver open(String acceptLanguage, Path downloads) {
         requireInstalled();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile;
@@ -50,7 +55,9 @@ final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1600", "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0]);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption("prefs", downloads == null ? Map.of("intl.accept_languages", acceptLanguage)
+                : Map.of("intl.accept_languages", acceptLanguage, "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

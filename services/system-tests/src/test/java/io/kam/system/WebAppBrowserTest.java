@@ -3,6 +3,7 @@ package io.kam.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -11,12 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +84,7 @@ class WebAppBrowserTest {
     private static final String WEB_EXCLUDES = NOT_ON_THEIR_CLASSPATH + ",io.kam.platform.web.KamWebAutoConfiguration";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MULTIPART = "spring.servlet.multipart.enabled";
 
     private static KeycloakServer keycloak;
     private static RunningService accounts;
@@ -97,7 +106,12 @@ class WebAppBrowserTest {
         accounts = RunningService.start(AccountsApplication.class, "browser_accounts", realm);
         sellThrough = RunningService.start(SellThroughApplication.class, "browser_sellthrough", realm);
         projection = RunningService.start(ProjectionApplication.class, "browser_projection", realm);
-        visits = RunningService.start(VisitsApplication.class, "browser_visits", realm);
+        // Spring Cloud Gateway, on this JVM's class path for the gateway, turns multipart off for every application
+        // that does not set it (an environment post-processor); on their own (make run, Compose) the visits service
+        // and the web app have it on, as here.
+        visits = RunningService.start(VisitsApplication.class, "browser_visits", Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri(),
+                MULTIPART, "true"));
         // The web app calls the API through the gateway, which sends the pages to the web app: both ports are
         // chosen first.
         gatewayPort = freePort();
@@ -107,6 +121,10 @@ class WebAppBrowserTest {
         web = run(WebApplication.class, Map.of("server.port", webPort,
                 "spring.security.oauth2.client.provider.keycloak.issuer-uri", keycloak.issuerUri(),
                 "kam.web.api-url", site,
+                MULTIPART, "true",
+                // Spring Cloud Gateway's FormFilter, configured by the gateway's auto-configuration on this JVM's
+                // class path, would otherwise hide the web app's own form fields from it (only the query's left).
+                "spring.cloud.gateway.server.webmvc.form-filter.enabled", "false",
                 "spring.autoconfigure.exclude", WEB_EXCLUDES));
         gateway = run(GatewayApplication.class, Map.of("server.port", gatewayPort,
                 "kam.gateway.routes.accounts", accounts.baseUrl(),
@@ -186,6 +204,134 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void noraReadsAReviewAsItStoodAndWhatChangedSinceAndDownloadsItsExport() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        String review = "/api/reviews/" + eastAccount;
+        // A moment (whole seconds, as the picker gives it) before more of the East account's sales arrive.
+        LocalDateTime before = LocalDateTime.now(MarketCalendar.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        await("the picked moment has passed").atMost(Duration.ofSeconds(5))
+                .until(() -> LocalDateTime.now(MarketCalendar.ZONE).isAfter(before));
+        String then = before.atZone(MarketCalendar.ZONE).toInstant().toString();
+        BigDecimal salesThen = nora.get(review).body().path("sellThrough").path("yearToDate").path("sales").decimalValue();
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        LocalDate day = today.getDayOfYear() > 2 ? today.minusDays(2) : today;
+        String csv = SellThroughUploads.HEADER + "BE-01,6901234567892," + day + ",4,49.40,CNY,\n";
+        assertThat(push(RealmTokens.password(keycloak, "nora"), eastAccount, csv).statusCode()).isEqualTo(201);
+        await("the new sales reach the review").atMost(Duration.ofSeconds(60)).until(() -> nora.get(review).body()
+                .path("sellThrough").path("yearToDate").path("sales").decimalValue().compareTo(salesThen) != 0);
+        JsonNode asItStood = nora.get(review + "?asOf=" + then).body();
+        JsonNode changes = nora.get(review + "/changes?from=" + then).body();
+
+        Path downloads = Files.createTempDirectory("kam-downloads-");
+        ChromeDriver browser = Browser.open("en-GB,en", downloads);
+        try {
+            logIn(browser, "nora");
+            browser.get(site + "/accounts/" + eastAccount);
+            browser.executeScript("document.getElementById('as-of').value = arguments[0];", before.toString());
+            browser.findElement(By.id("as-of-button")).click();
+            wait(browser).until(ExpectedConditions.attributeToBe(By.id("as-of"), "value", before.toString()));
+            assertThat(browser.findElement(By.id("yoy-this")).getText()).as("this year's sales as they stood")
+                    .isEqualTo(money(asItStood.path("sellThrough").path("yearToDate").path("sales").decimalValue(),
+                            Locale.ENGLISH));
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-as-of-nora-en");
+
+            // The export of the review as it stood, through the web app with Nora's token: a figure the API's.
+            browser.findElement(By.id("export-xlsx-internal")).click();
+            Path workbook = await("the export downloaded").atMost(Duration.ofSeconds(60)).until(() -> {
+                try (Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+                }
+            }, java.util.Objects::nonNull);
+            assertThat(numbersIn(workbook)).as("the sales as they stood, in the workbook")
+                    .anySatisfy(n -> assertThat(n).isEqualByComparingTo(salesThen));
+
+            browser.executeScript("document.getElementById('as-of').value = '';"
+                    + "document.getElementById('changes-from').value = arguments[0];", before.toString());
+            browser.findElement(By.id("as-of-button")).click();
+            WebElement sales = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("changes-sell-through")));
+            JsonNode sellThrough = changes.path("sellThrough");
+            assertThat(sales.getText()).isEqualTo("Sales this year: "
+                    + money(sellThrough.path("from").decimalValue(), Locale.ENGLISH) + " then, "
+                    + money(sellThrough.path("to").decimalValue(), Locale.ENGLISH) + " now ("
+                    + money(sellThrough.path("delta").decimalValue(), Locale.ENGLISH) + ")");
+            assertThat(browser.findElement(By.id("changes-events")).getText())
+                    .startsWith(changes.path("eventsRecorded").asString() + " ");
+            assertTranslated(browser);
+            Browser.screenshot(browser, "review-changes-since-nora-en");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void noraUploadsSellThroughWithABadRowSeesItFinishAndDownloadsTheRejections() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        LocalDate today = LocalDate.now(MarketCalendar.ZONE);
+        LocalDate day = today.getDayOfYear() > 3 ? today.minusDays(3) : today;
+        Path csv = Files.createTempFile("kam-sell-through-", ".csv");
+        Files.writeString(csv, SellThroughUploads.HEADER + "BE-01,6901234567892," + day + ",2,24.70,CNY,\n"
+                + "BE-01,6901234567892," + day + ",two,1.00,CNY,\n", StandardCharsets.UTF_8);
+        Path downloads = Files.createTempDirectory("kam-downloads-");
+
+        ChromeDriver browser = Browser.open("en-GB,en", downloads);
+        try {
+            logIn(browser, "nora");
+            browser.findElement(By.id("nav-uploads")).click();
+            String batchId = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("batch-id")))
+                    .getAttribute("value");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload-account")))
+                    .selectByValue(eastAccount);
+            browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
+            assertTranslated(browser);
+            Browser.screenshot(browser, "uploads-nora-en");
+            browser.findElement(By.id("upload-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("batch-status"), "Completed"));
+            JsonNode batch = nora.get("/api/sell-through/batches/" + batchId + "?account=" + eastAccount).body();
+            assertThat(batch.path("rejected").asLong()).isEqualTo(1);
+            assertThat(browser.findElement(By.id("batch-rows")).getText()).isEqualTo(batch.path("rowsRead").asString());
+            assertThat(browser.findElement(By.id("batch-accepted")).getText())
+                    .isEqualTo(batch.path("accepted").asString());
+            assertThat(browser.findElement(By.id("batch-rejected")).getText()).isEqualTo("1");
+            Browser.screenshot(browser, "upload-finished-nora-en");
+
+            browser.findElement(By.id("rejections")).click();
+            Path report = await("the rejections downloaded").atMost(Duration.ofSeconds(60)).until(() -> {
+                try (Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                }
+            }, java.util.Objects::nonNull);
+            HttpResponse<String> fromTheApi = HTTP.send(HttpRequest.newBuilder(URI.create(site
+                            + "/api/sell-through/batches/" + batchId + "/rejections?account=" + eastAccount))
+                    .header("Authorization", "Bearer " + RealmTokens.password(keycloak, "nora")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String downloaded = Files.readString(report, StandardCharsets.UTF_8);
+            assertThat(downloaded).as("the API's report, byte for byte").isEqualTo(fromTheApi.body());
+            assertThat(downloaded.lines().skip(1).toList()).singleElement().asString().startsWith("3,");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Every number in the workbook's cells. */
+    private static List<BigDecimal> numbersIn(Path workbook) throws IOException {
+        List<BigDecimal> numbers = new java.util.ArrayList<>();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
+            for (var sheet : book) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+                        }
+                    }
+                }
+            }
+        }
+        return numbers;
+    }
+
+    @Test
     void ericSeesHisRegionsAccountsAndTheRefusalOfAnotherRegionInHisLanguage() throws Exception {
         Api api = new Api(gatewayPort).as(RealmTokens.password(keycloak, "eric"));
         JsonNode ranking = api.get("/api/reviews/ranking").body();
@@ -213,10 +359,107 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void nateApprovesNorasPlanWhichNoraMayNotApproveHerself() throws Exception {
+    void nateReturnsAPlanWithHisCommentThroughThePagesFormButNotWithoutItsCsrfToken() throws Exception {
         Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
         int year = LocalDate.now(MarketCalendar.ZONE).getYear();
+        String plans = "/api/accounts/" + eastAccount + "/plans";
+        var submitted = submittedPlan(nora, plans, year);
+        String page = site + "/accounts/" + eastAccount + "/plans/" + year;
+        // Characters a form encodes: spaces as '+', '&', '%', '=' and Chinese, all in the body, the version read in
+        // the address (?version=): the body must reach the web app whole and apart from the query.
+        String comment = "中秋陈列 & 目标 +10% = too low; raise it";
+
+        ChromeDriver asNate = Browser.open("en-GB,en");
+        try {
+            logIn(asNate, "nate");
+            asNate.get(page);
+            assertThat(asNate.findElement(By.id("latest-status")).getText()).isEqualTo("Submitted");
+            // The same form posted without the page's CSRF token (as another site would make the browser post it).
+            Object forged = asNate.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.getElementById('return').action, {method: 'POST', redirect: 'manual',
+                        headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'comment=forged'})
+                      .then(r => done(r.status), e => done(String(e)));""");
+            assertThat(forged).as("a post without the CSRF token").isEqualTo(403L);
+            assertThat(nora.get(plans + "/" + year + "/versions/1").body().path("status").asString())
+                    .isEqualTo("SUBMITTED");
+
+            asNate.findElement(By.cssSelector("#return input[name='comment']")).sendKeys(comment);
+            Browser.screenshot(asNate, "plan-return-nate-en");
+            asNate.findElement(By.id("return-button")).click();
+            wait(asNate).until(d -> !d.findElements(By.id("problem")).isEmpty()
+                    || "Returned".equals(d.findElements(By.id("latest-status")).stream().findFirst()
+                    .map(WebElement::getText).orElse(null)));
+            assertThat(asNate.findElements(By.id("problem"))).as("%s", asNate.findElement(By.tagName("body")).getText())
+                    .isEmpty();
+            JsonNode version = nora.get(plans + "/" + year + "/versions/1").body();
+            assertThat(version.path("status").asString()).isEqualTo("RETURNED");
+            assertThat(version.path("decidedBy").asString()).isEqualTo("nate");
+            assertThat(version.path("returnComment").asString()).as("the form's body, whole").isEqualTo(comment);
+            assertThat(asNate.findElement(By.cssSelector("tr[data-version='1'] .return-comment")).getText())
+                    .isEqualTo(comment);
+            assertTranslated(asNate);
+            Browser.screenshot(asNate, "plan-returned-nate-en");
+        } finally {
+            asNate.quit();
+        }
+    }
+
+    @Test
+    void noraRevisesAnApprovedPlanPhasesAndSubmitsItAndSeesWhatChangedFromTheVersionBefore() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        Api nate = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nate"));
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear() + 1;
         String plans = "/api/accounts/" + southAccount + "/plans";
+        var submitted = submittedPlan(nora, plans, year);
+        var approved = nate.post(plans + "/" + year + "/versions/1/approve", null, submitted.etag());
+        assertThat(approved.status()).as("%s", approved.body()).isEqualTo(200);
+
+        ChromeDriver browser = Browser.open("en-GB,en");
+        try {
+            logIn(browser, "nora");
+            browser.get(site + "/accounts/" + southAccount + "/plans/" + year);
+            browser.findElement(By.id("revise-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("latest-status"), "Draft"));
+            // Half of November's target moves to December: the months still sum to the year's target.
+            WebElement november = browser.findElement(By.id("month-11"));
+            november.clear();
+            november.sendKeys("50000");
+            WebElement december = browser.findElement(By.id("month-12"));
+            december.clear();
+            december.sendKeys("150000");
+            Browser.screenshot(browser, "plan-phasing-nora-en");
+            browser.findElement(By.id("phasing-button")).click();
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#diff-table tr[data-month='12']")));
+            JsonNode diff = nora.get(plans + "/" + year + "/diff?from=1&to=2").body();
+            assertThat(diff.path("phasing").valueStream().map(m -> m.path("month").asInt()).toList())
+                    .containsExactly(11, 12);
+            for (JsonNode month : diff.path("phasing")) {
+                WebElement row = browser.findElement(By.cssSelector(
+                        "#diff-table tr[data-month='" + month.path("month").asInt() + "']"));
+                assertThat(row.findElement(By.cssSelector(".from")).getText())
+                        .isEqualTo(money(month.path("from").decimalValue(), Locale.ENGLISH));
+                assertThat(row.findElement(By.cssSelector(".to")).getText())
+                        .isEqualTo(money(month.path("to").decimalValue(), Locale.ENGLISH));
+            }
+            assertThat(browser.findElement(By.cssSelector("#diff h2")).getText()).isEqualTo("Version 1 against version 2");
+
+            browser.findElement(By.id("submit-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("latest-status"), "Submitted"));
+            JsonNode second = nora.get(plans + "/" + year + "/versions/2").body();
+            assertThat(second.path("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(second.path("submittedBy").asString()).isEqualTo("nora");
+            assertThat(second.path("revisionOf").asInt()).isEqualTo(1);
+            assertTranslated(browser);
+            Browser.screenshot(browser, "plan-revised-submitted-diff-nora-en");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** A plan for the year that Nora drafted and submitted, version 1 read at the version it was submitted in. */
+    private static Api.Response submittedPlan(Api nora, String plans, int year) {
         var draft = nora.post(plans, Map.of("year", year,
                 "targets", List.of(Map.of("kpi", "SELL_THROUGH_VALUE", "value", 1_200_000)),
                 "phasing", List.of(100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,
@@ -226,6 +469,15 @@ class WebAppBrowserTest {
         assertThat(draft.status()).as("%s", draft.body()).isEqualTo(201);
         var submitted = nora.post(plans + "/" + year + "/versions/1/submit", null, draft.etag());
         assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(200);
+        return submitted;
+    }
+
+    @Test
+    void nateApprovesNorasPlanWhichNoraMayNotApproveHerself() throws Exception {
+        Api nora = new Api(gatewayPort).as(RealmTokens.password(keycloak, "nora"));
+        int year = LocalDate.now(MarketCalendar.ZONE).getYear();
+        String plans = "/api/accounts/" + southAccount + "/plans";
+        var submitted = submittedPlan(nora, plans, year);
         String page = site + "/accounts/" + southAccount + "/plans/" + year;
 
         ChromeDriver asNora = Browser.open("en-GB,en");
@@ -308,9 +560,9 @@ class WebAppBrowserTest {
             assertTranslated(browser);
             Browser.screenshot(browser, "visit-log-form-eric-en");
 
-            // The visit logged and its store check recorded through the API as Eric (the pages' forms do not get
-            // their bodies to the web app in this suite yet: see docs/architecture.md), the page shows what the API
-            // answered: each commitment as the policy guard decided, the check's score, the camera's photo input.
+            // The visit logged and its store check recorded through the API as Eric (nate's return of a plan is the
+            // suite's form post through the gateway), the page shows what the API answered: each commitment as the
+            // policy guard decided, the check's score, the camera's photo input.
             Map<String, Object> noted = Map.of("note", "Noted at the shelf");
             var logged = eric.post("/api/visits/" + visit + "/log", Map.of(
                     "discussed", Map.of("salesStatus", noted, "marketAndCompetitors", noted, "problemsAndSolutions", noted),
@@ -355,6 +607,28 @@ class WebAppBrowserTest {
             assertThat(camera.getAttribute("capture")).isEqualTo("environment");
             assertTranslated(browser);
             Browser.screenshot(browser, "visit-logged-store-check-eric-en");
+
+            // A photo larger than the web app takes is refused on the page in his language (413), nothing recorded.
+            camera.sendKeys(photoFile(5 * 1024 * 1024 + 512 * 1024).toString());
+            browser.findElement(By.id("photo-button")).click();
+            WebElement tooLarge = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
+            assertThat(tooLarge.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("The photo is larger than 5 MB; take it again at a lower resolution.");
+            assertThat(tooLarge.getText()).contains("413");
+            Browser.screenshot(browser, "photo-too-large-eric-en");
+            // A phone's photo, multipart through the gateway to the web app and from it to the visits service.
+            browser.get(site + "/day/visits/" + visit);
+            Path shelf = photoFile(0);
+            browser.findElement(By.id("photo")).sendKeys(shelf.toString());
+            browser.findElement(By.id("photo-button")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("photo-count"), "1"));
+            JsonNode photos = eric.get("/api/visits/" + visit + "/store-check").body().path("photos");
+            assertThat(photos.size()).isEqualTo(1);
+            assertThat(photos.get(0).path("contentType").asString()).isEqualTo("image/png");
+            assertThat(photos.get(0).path("size").asLong()).as("the file's bytes, whole").isEqualTo(Files.size(shelf));
+            assertThat(browser.findElements(By.cssSelector("#photos li[data-photo='" + photos.get(0).path("id")
+                    .asString() + "']"))).hasSize(1);
+            Browser.screenshot(browser, "visit-photo-eric-en");
 
             browser.get(site + "/day?region=SOUTH");
             WebElement problem = browser.findElement(By.id("problem"));
@@ -471,6 +745,32 @@ class WebAppBrowserTest {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A photo as a phone's camera would give it: a real PNG, or with {@code size} above 0 that many bytes starting
+     * like a JPEG (too large to be looked at further).
+     */
+    private static Path photoFile(int size) throws IOException {
+        Path file = Files.createTempFile("kam-shelf-", size > 0 ? ".jpg" : ".png");
+        if (size > 0) {
+            byte[] bytes = new byte[size];
+            new java.util.SplittableRandom(3).nextBytes(bytes);
+            bytes[0] = (byte) 0xFF;
+            bytes[1] = (byte) 0xD8;
+            bytes[2] = (byte) 0xFF;
+            Files.write(file, bytes);
+        } else {
+            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < 64; x++) {
+                for (int y = 0; y < 48; y++) {
+                    image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 0x40);
+                }
+            }
+            ImageIO.write(image, "png", file.toFile());
+        }
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     /** An application of its own on the port given, with these settings over its defaults. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,9 @@ import io.kam.web.shell.Api;
  * A year's plan at {@code /accounts/{id}/plans/{year}}: its versions as {@code GET /api/accounts/{id}/plans/{year}}
  * lists them, each with its author, submitter and decider side by side (the four eyes), and the latest version whole.
  * A submitted version can be approved or returned from here; the accounts service decides whether this user may
- * (another manager than the author and every editor), and its refusal is shown translated.
+ * (another manager than the author and every editor), and its refusal is shown translated. What changed between two
+ * versions ({@code ?from=&to=}, by default the latest against the one before) is the API's diff, each value then and
+ * now side by side; a draft is phased, submitted or the approved plan revised with {@link PlanDrafts}.
  */
 @Controller
 class PlanPageController {
@@ -29,7 +32,9 @@ class PlanPageController {
     }
 
     @GetMapping("/accounts/{accountId}/plans/{year}")
-    String plan(@PathVariable UUID accountId, @PathVariable int year, Model model) {
+    String plan(@PathVariable UUID accountId, @PathVariable int year,
+                @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to,
+                Model model) {
         Map<String, Object> overview = api.get(uri -> uri.path("/api/accounts/{id}/plans/{year}").build(accountId, year));
         List<Map<String, Object>> versions = Api.list(overview.get("versions"));
         model.addAttribute("accountId", accountId);
@@ -42,6 +47,16 @@ class PlanPageController {
                     .build(accountId, year, latest));
             model.addAttribute("latest", read.body());
             model.addAttribute("latestVersion", read.version());
+        }
+        if (versions.size() > 1) {
+            // Two versions side by side as the API compares them; by default the latest against the one before.
+            int last = ((Number) versions.getLast().get("version")).intValue();
+            int diffTo = to == null ? last : to;
+            int diffFrom = from == null ? diffTo - 1 : from;
+            model.addAttribute("diffFrom", diffFrom);
+            model.addAttribute("diffTo", diffTo);
+            model.addAttribute("diff", api.get(uri -> uri.path("/api/accounts/{id}/plans/{year}/diff")
+                    .queryParam("from", diffFrom).queryParam("to", diffTo).build(accountId, year)));
         }
         return "plan";
     }

@@ -1,7 +1,9 @@
 package io.kam.web.review;
 
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +32,9 @@ import io.kam.web.shell.Formats;
  * One account's business review at {@code /accounts/{id}}: {@code GET /api/reviews/{id}} as the user may see it
  * (a coordinator's figures of their region, no trade spend for them), each section as the projection serves it,
  * with charts of the plan against the actual by month, this year against last, the heat over time and the
- * relationship wall by department and level.
+ * relationship wall by department and level. The review as it stood at a past moment ({@code ?asOf=}, the API's
+ * {@code asOf}) and what changed since another ({@code ?changesFrom=}, the API's {@code /changes?from=&to=}), both
+ * chosen with date-time pickers in the market's time; the exports are {@link ReviewExports}.
  */
 @Controller
 class ReviewPageController {
@@ -44,12 +50,25 @@ class ReviewPageController {
     }
 
     @GetMapping("/accounts/{accountId}")
-    String review(@PathVariable UUID accountId, @RequestParam(required = false) @Nullable Integer year, Model model,
-                  Locale locale) {
+    String review(@PathVariable UUID accountId, @RequestParam(required = false) @Nullable Integer year,
+                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable LocalDateTime asOf,
+                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable LocalDateTime changesFrom,
+                  Model model, Locale locale) {
         Map<String, Object> review = api.get(uri -> uri.path("/api/reviews/{id}")
-                .queryParamIfPresent("year", Optional.ofNullable(year)).build(accountId));
+                .queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("asOf", Optional.ofNullable(instant(asOf))).build(accountId));
         model.addAttribute("review", review);
         model.addAttribute("accountId", accountId);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("changesFrom", changesFrom);
+        model.addAttribute("now", LocalDateTime.now(Formats.MARKET).truncatedTo(ChronoUnit.SECONDS));
+        if (changesFrom != null) {
+            // What changed from that day's end to the review shown (as of its date, else now), as the API compares.
+            model.addAttribute("changes", api.get(uri -> uri.path("/api/reviews/{id}/changes")
+                    .queryParam("from", instant(changesFrom))
+                    .queryParamIfPresent("to", Optional.ofNullable(instant(asOf)))
+                    .queryParamIfPresent("year", Optional.ofNullable(year)).build(accountId)));
+        }
         Map<String, Object> plan = map(review.get("plan"));
         if (plan != null) {
             model.addAttribute("monthsChart", charts.json(months(map(plan.get("sellThrough")), locale)));
@@ -67,6 +86,14 @@ class ReviewPageController {
             model.addAttribute("wallChart", charts.json(wall(wall, locale)));
         }
         return "review";
+    }
+
+    /**
+     * A moment the date-time picker gave, in the market's time (Asia/Shanghai), as the API takes it: an ISO instant
+     * ({@code Z}, so that no {@code +} has to survive a query string).
+     */
+    static @Nullable String instant(@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(Formats.MARKET).toInstant().toString();
     }
 
     /** The plan's monthly phasing against each month's sales. */

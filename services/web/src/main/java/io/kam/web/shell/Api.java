@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -121,6 +122,31 @@ public class Api {
         parts.part(part, new ByteArrayResource(content)).filename(filename)
                 .contentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType));
         return answer(client.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
+    }
+
+    /** POSTs a file's bytes as the body, of the type given; returns the answer's JSON object. */
+    public Map<String, Object> push(Function<UriBuilder, URI> uri, String contentType, byte[] content) {
+        return answer(client.post().uri(uri).contentType(MediaType.parseMediaType(contentType)).body(content));
+    }
+
+    /**
+     * GETs a file and hands its bytes, as they arrive, to {@code sink} with the API's headers (type, length,
+     * {@code Content-Disposition}); a 4xx or 5xx answer is an {@link ApiProblem} before anything is handed over.
+     */
+    public void download(Function<UriBuilder, URI> uri, Download sink) {
+        client.get().uri(uri).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                throw ApiProblem.of(response.getStatusCode().value(), response.getBody().readAllBytes(), json);
+            }
+            sink.accept(response.getHeaders(), response.getBody());
+            return null;
+        });
+    }
+
+    /** Where a download's bytes go. */
+    @FunctionalInterface
+    public interface Download {
+        void accept(HttpHeaders headers, java.io.InputStream body) throws java.io.IOException;
     }
 
     private Map<String, Object> answer(RestClient.RequestBodySpec request) {

@@ -50,6 +50,12 @@ public class Formats {
         return format.format(decimal(value));
     }
 
+    /** A month the API gives as its number (1 for January), by its short name in the locale. */
+    public String month(@Nullable Object value) {
+        return value == null ? NONE : java.time.Month.of(decimal(value).intValue())
+                .getDisplayName(java.time.format.TextStyle.SHORT, locale());
+    }
+
     /** An ISO date ({@code 2026-12-07}) or instant, as the locale writes dates. */
     public String date(@Nullable Object value) {
         if (value == null) {

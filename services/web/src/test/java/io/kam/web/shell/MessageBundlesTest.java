@@ -25,6 +25,7 @@ import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.HeatTrend;
 import io.kam.accounts.api.PlanKpi;
 import io.kam.accounts.api.PlanStatus;
+import io.kam.accounts.api.PlanViews;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.RelationshipWall;
 import io.kam.accounts.api.ValueTier;
@@ -111,6 +112,7 @@ class MessageBundlesTest {
                 case "kpi." -> PlanKpi.values();
                 case "prospect.stage." -> ProspectStage.values();
                 case "plan.status." -> PlanStatus.values();
+                case "plan.diff.change." -> PlanViews.Change.values();
                 case "complaint.type." -> ComplaintType.values();
                 case "complaint.status." -> ComplaintStatus.values();
                 case "slot." -> TimeSlot.values();
@@ -122,7 +124,7 @@ class MessageBundlesTest {
                 case "commitment.type." -> CommitmentType.values();
                 case "commitment.status." -> CommitmentStatus.values();
                 case "limit.unit." -> LimitUnit.values();
-                case "ranking.by.", "checkpoint.", "check.display." -> null;
+                case "ranking.by.", "checkpoint.", "check.display.", "review.export.", "batch.status." -> null;
                 default -> throw new AssertionError("a template builds keys from " + prefix
                         + "; name the values it takes in this test");
             };
@@ -131,6 +133,8 @@ class MessageBundlesTest {
                     case "ranking.by." -> io.kam.web.overview.OverviewOrders.ORDER.stream().map(String::valueOf).toList();
                     case "checkpoint." -> Stream.concat(Stream.of("discussed", "wentTo"),
                             VisitForms.CHECKPOINTS.stream()).toList();
+                    case "batch.status." -> List.of("RECEIVING", "COMPLETED", "REJECTED", "FAILED");
+                    case "review.export." -> List.of("pdf.internal", "pdf.retailer", "xlsx.internal", "xlsx.retailer");
                     default -> List.of("poster", "hangingFlag", "displayCabinet", "promoterPresent");
                 };
                 names.forEach(name -> built.add(prefix + name));
