@@ -106,6 +106,28 @@ class RealKeycloakSecurityTest {
     }
 
     @Test
+    void aRealmTokenKeptAfterItsFirstUseLetsNoForgeryOrRefusalThrough() throws Exception {
+        String eric = password("eric");
+        String[] parts = eric.split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"EAST\"");
+        String southern = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims.replace("\"EAST\"", "\"SOUTH\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        String otherClient = RealmTokens.passwordThroughAnotherClient(keycloak, "nora");
+        String unbound = clientCredentials("kam-integration", "kam-integration-dev");
+
+        for (int request = 0; request < 3; request++) {
+            assertThat(as(eric).get("/api/accounts").status()).as("the kept token").isEqualTo(200);
+            assertThat(as(southern).get("/api/accounts").status()).as("its claims changed under its signature")
+                    .isEqualTo(401);
+            assertThat(as(otherClient).get("/api/accounts").status()).as("no kam-api audience").isEqualTo(401);
+            var refused = as(unbound).get("/api/accounts");
+            assertThat(refused.status()).as("an unbound integration").isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("retailer-required");
+        }
+    }
+
+    @Test
     void onlyTheMonitoringClientReadsTheMetrics() throws Exception {
         assertThat(as(clientCredentials("kam-monitoring", "kam-monitoring-dev")).get("/actuator/metrics").status())
                 .isEqualTo(200);

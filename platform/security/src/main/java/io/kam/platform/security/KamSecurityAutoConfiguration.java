@@ -1,7 +1,13 @@
 package io.kam.platform.security;
 
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,6 +60,10 @@ public class KamSecurityAutoConfiguration {
     public static final String DEFAULT_AUDIENCE = "kam-api";
     /** The realm roles that read the actuator's metrics unless {@code kam.security.operator-roles} names others. */
     public static final String DEFAULT_OPERATOR_ROLES = "operator";
+    /** How long a verified token is kept at most, unless {@code kam.security.token-cache.max-age} says otherwise. */
+    public static final String DEFAULT_TOKEN_CACHE_AGE = "PT1M";
+    /** How many verified tokens are kept at most, unless {@code kam.security.token-cache.max-size} says otherwise. */
+    public static final long DEFAULT_TOKEN_CACHE_SIZE = 10_000;
 
     @Bean
     SecurityFilterChain kamResourceServer(HttpSecurity http, RestrictedPaths restricted, CurrentActor actor,
@@ -131,6 +141,31 @@ public class KamSecurityAutoConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> kamAudience(@Value("${kam.security.audience:" + DEFAULT_AUDIENCE + "}") String audience) {
         return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
+    }
+
+    /**
+     * Every {@link JwtDecoder} of the service (Boot's from the issuer or key set, or {@link #pinnedKeyJwtDecoder})
+     * verifies a token's RSA signature once and keeps the result ({@link VerifiedTokenCache}): at most
+     * {@code kam.security.token-cache.max-size} tokens (default {@value #DEFAULT_TOKEN_CACHE_SIZE}), each until it
+     * expires or for {@code kam.security.token-cache.max-age} (default {@value #DEFAULT_TOKEN_CACHE_AGE}), whichever
+     * is sooner; {@code kam.security.token-cache.enabled=false} turns it off. ADR 0018 says why and what it bounds.
+     */
+    @Bean
+    static BeanPostProcessor kamVerifiedTokenCache(Environment environment) {
+        Binder binder = Binder.get(environment);
+        boolean enabled = binder.bind("kam.security.token-cache.enabled", Boolean.class).orElse(true);
+        Duration maxAge = binder.bind("kam.security.token-cache.max-age", Duration.class)
+                .orElse(Duration.parse(DEFAULT_TOKEN_CACHE_AGE));
+        long maxSize = binder.bind("kam.security.token-cache.max-size", Long.class).orElse(DEFAULT_TOKEN_CACHE_SIZE);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (enabled && bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+                    return new VerifiedTokenCache(decoder, Clock.systemUTC(), maxAge, maxSize);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

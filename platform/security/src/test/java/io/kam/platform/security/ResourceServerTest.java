@@ -60,6 +60,26 @@ class ResourceServerTest {
     }
 
     @Test
+    void aKeptTokenDoesNotLetItsForgeriesOrItsRefusalsThrough() {
+        Set<String> manager = Set.of("national-ka-manager");
+        String nora = TestTokens.nora();
+        String otherAudience = TestTokens.forAudience("nora", manager, "account", "other-api");
+        String unbound = TestTokens.integration();
+
+        for (int request = 0; request < 3; request++) {
+            assertThat(anonymous.as(nora).get("/api/whoami").text("name")).isEqualTo("nora");
+            assertThat(anonymous.as(VerifiedTokenCacheTest.asAnotherUser(nora, "nora", "nate")).get("/api/whoami").status())
+                    .as("nora's kept token with another name and her signature").isEqualTo(401);
+            assertThat(anonymous.as(otherAudience).get("/api/whoami").status()).isEqualTo(401);
+            assertThat(anonymous.as(TestTokens.expired("nora", manager)).get("/api/whoami").status()).isEqualTo(401);
+            assertThat(anonymous.as(TestTokens.signedByAStranger("nora", manager)).get("/api/whoami").status()).isEqualTo(401);
+            var refused = anonymous.as(unbound).get("/api/whoami");
+            assertThat(refused.status()).as("a kept token of an unbound integration").isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("retailer-required");
+        }
+    }
+
+    @Test
     void tokensOfTheRealmIssuedForAnotherAudienceOrForNoneAreRefused() {
         Set<String> manager = Set.of("national-ka-manager");
 

@@ -40,7 +40,8 @@ class LiveReviews {
     private record Key(UUID accountId, @Nullable Integer year, boolean terms, LocalDate day) {
     }
 
-    private record Stamp(long account, long negotiations, long names) {
+    /** The journal positions a current review depends on (see the class comment). */
+    record Stamp(long account, long negotiations, long names) {
     }
 
     private record Kept(Stamp stamp, Review review) {
@@ -72,8 +73,7 @@ class LiveReviews {
             return reader.review(accountId, year, terms);
         }
         Key key = new Key(accountId, year, terms, market.today());
-        Stamp stamp = jdbc.sql(STAMP).param("account", accountId)
-                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        Stamp stamp = stamp(accountId);
         Kept hit;
         synchronized (kept) {
             hit = kept.get(key);
@@ -88,5 +88,21 @@ class LiveReviews {
             }
         });
         return review;
+    }
+
+    /**
+     * The positions the account's current review depends on now: while they stay the same (on the same market day),
+     * so does the review. Read them before the review, never after.
+     */
+    Stamp stamp(UUID accountId) {
+        return jdbc.sql(STAMP).param("account", accountId)
+                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /** Forgets every kept review (a rebuild that swaps the tables calls it once the new ones are in place). */
+    void forgetAll() {
+        synchronized (kept) {
+            kept.clear();
+        }
     }
 }

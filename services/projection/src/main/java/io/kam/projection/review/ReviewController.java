@@ -8,11 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import io.kam.accounts.api.DevelopmentStage;
 import io.kam.accounts.api.Region;
@@ -27,6 +33,9 @@ import io.kam.projection.review.ReviewViews.Review;
 import io.kam.projection.review.ReviewViews.ReviewSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -37,18 +46,18 @@ class ReviewController {
 
     private final ReviewAudiences audiences;
     private final ReviewList list;
-    private final ReviewRanking ranking;
     private final CurrentActor actor;
     private final ReviewChanges changes;
     private final MarketCalendar market;
+    private final ReviewResponses responses;
 
-    ReviewController(ReviewAudiences audiences, ReviewList list, ReviewRanking ranking, CurrentActor actor,
-                     ReviewChanges changes, MarketCalendar market) {
+    ReviewController(ReviewAudiences audiences, ReviewList list, CurrentActor actor,
+                     ReviewChanges changes, MarketCalendar market, ReviewResponses responses) {
         this.audiences = audiences;
+        this.responses = responses;
         this.changes = changes;
         this.market = market;
         this.list = list;
-        this.ranking = ranking;
         this.actor = actor;
     }
 
@@ -94,12 +103,15 @@ class ReviewController {
                     + "latest assessment's score; tradeSpendPercent = the trade spend % of the agreement in force on "
                     + "the trade-spend section's day, for national KA managers only (null for coordinators, who may "
                     + "not rank by it: 403). Percentages have one decimal, half up. An unknown by, region or tier is "
-                    + "400.")
+                    + "400. " + CONDITIONAL)
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ReviewRanking.Ranking.class)))
     @GetMapping("/ranking")
-    ReviewRanking.Ranking ranking(@RequestParam(required = false) @Nullable Integer year,
-                                  @RequestParam(required = false) @Nullable Region region,
-                                  @RequestParam(required = false) @Nullable ValueTier tier,
-                                  @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by) {
+    ResponseEntity<byte[]> ranking(@RequestParam(required = false) @Nullable Integer year,
+                                   @RequestParam(required = false) @Nullable Region region,
+                                   @RequestParam(required = false) @Nullable ValueTier tier,
+                                   @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by,
+                                   WebRequest request) {
         Actor ranker = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
         if (ranker.has(Actor.INTEGRATION) && !ranker.has(Actor.NATIONAL_KA_MANAGER)) {
             throw new ApiProblem.Forbidden("internal-comparison", "the ranking compares chains; it is internal");
@@ -110,7 +122,8 @@ class ReviewController {
         if (by == ReviewRanking.RankBy.TRADE_SPEND && !terms) {
             throw new ApiProblem.Forbidden("confidential-terms", "trade spend is for national KA managers only");
         }
-        return ranking.rank(year, listed.orElse(null), tier, by, terms);
+        return served(responses.rankingKey(null, year, listed.orElse(null), tier, by, terms), request,
+                responses::ranking);
     }
 
     @Operation(summary = "One region's view: its accounts ranked with the region's figures, and its open stores",
@@ -122,12 +135,15 @@ class ReviewController {
                     + "planAttainmentPercent (account-wide sales against the account's plan), heat and "
                     + "tradeSpendPercent (managers only) stay the account's. stores: the region's open stores of "
                     + "those accounts by code, each with its sales over the span and its checks' average score over "
-                    + "the execution window.")
+                    + "the execution window. " + CONDITIONAL)
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ReviewRanking.RegionalView.class)))
     @GetMapping("/regions/{region}")
-    ReviewRanking.RegionalView region(@PathVariable Region region,
-                                      @RequestParam(required = false) @Nullable Integer year,
-                                      @RequestParam(required = false) @Nullable ValueTier tier,
-                                      @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by) {
+    ResponseEntity<byte[]> region(@PathVariable Region region,
+                                  @RequestParam(required = false) @Nullable Integer year,
+                                  @RequestParam(required = false) @Nullable ValueTier tier,
+                                  @RequestParam(defaultValue = "SELL_THROUGH") ReviewRanking.RankBy by,
+                                  WebRequest request) {
         Actor ranker = actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR);
         if (ranker.has(Actor.INTEGRATION) && !ranker.has(Actor.NATIONAL_KA_MANAGER)) {
             throw new ApiProblem.Forbidden("internal-comparison", "the regional view compares chains; it is internal");
@@ -138,7 +154,7 @@ class ReviewController {
         if (by == ReviewRanking.RankBy.TRADE_SPEND && !terms) {
             throw new ApiProblem.Forbidden("confidential-terms", "trade spend is for national KA managers only");
         }
-        return ranking.region(year, region, tier, by, terms);
+        return served(responses.rankingKey(region, year, null, tier, by, terms), request, responses::ranking);
     }
 
     @Operation(summary = "One account's business review so far",
@@ -196,9 +212,11 @@ class ReviewController {
                     + "secondaryDisplays found by each store's latest check, summed (SECONDARY_DISPLAYS); overall "
                     + "and by region, each with bySku; one decimal, half up. A coordinator sees their region's "
                     + "figures only; integrations, the retailer's included, the whole section (targets set with "
-                    + "the retailer).")
+                    + "the retailer). " + CONDITIONAL + " Not for asOf: an as-of review has no ETag.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = Review.class)))
     @GetMapping("/{accountId}")
-    Review review(@PathVariable UUID accountId,
+    ResponseEntity<?> review(@PathVariable UUID accountId,
                   @Parameter(description = "the plan year to show; default the current year in Asia/Shanghai")
                   @RequestParam(required = false) @Nullable Integer year,
                   @Parameter(description = "the review exactly as it stood then: an ISO date (the end of that day in "
@@ -206,10 +224,31 @@ class ReviewController {
                           + "the platform had recorded by then, restatements included, read as on that day (its "
                           + "today and current year). A later instant than now, or malformed, is 400; before the "
                           + "platform knew the account, 404. Default: now.")
-                  @RequestParam(required = false) @Nullable String asOf) {
-        Instant at = asOf == null ? null : AsOf.parse("asOf", asOf, market.now());
-        return audiences.review(reader(), accountId, year, at)
+                  @RequestParam(required = false) @Nullable String asOf,
+                  WebRequest request) {
+        if (asOf != null) {
+            Instant at = AsOf.parse("asOf", asOf, market.now());
+            return ResponseEntity.ok(audiences.review(reader(), accountId, year, at)
+                    .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId)));
+        }
+        Audience audience = audiences.audience(reader(), accountId)
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review", accountId));
+        return served(responses.reviewKey(accountId, year, audience), request, responses::review);
+    }
+
+    /**
+     * 304 when the caller's {@code If-None-Match} names the answer's current ETag (known from its key alone), else
+     * the kept bytes. Private to the caller and revalidated on every use; it varies with the token.
+     */
+    private static <K> ResponseEntity<byte[]> served(K key, WebRequest request,
+                                                     java.util.function.Function<K, ServedJson.Served> answer) {
+        if (request.checkNotModified(ServedJson.etagOf(key))) {
+            // checkNotModified has set the status and the ETag
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CacheControl.noCache().cachePrivate()).varyBy(HttpHeaders.AUTHORIZATION).build();
+        }
+        ServedJson.Served served = answer.apply(key);
+        return ResponseEntity.ok().eTag(served.etag()).cacheControl(CacheControl.noCache().cachePrivate())
+                .varyBy(HttpHeaders.AUTHORIZATION).contentType(MediaType.APPLICATION_JSON).body(served.json());
     }
 
     @Operation(summary = "What changed in one account's review between two instants",
@@ -241,6 +280,9 @@ class ReviewController {
         return changes.between(accountId, since, until, year, audience)
                 .orElseThrow(() -> new ApiProblem.NotFound("Account review at " + since, accountId));
     }
+
+    private static final String CONDITIONAL = "The answer carries an ETag (private, no-cache, Vary: Authorization):"
+            + " asked again with If-None-Match naming it, it is 304 Not Modified while nothing it shows has changed.";
 
     private Actor reader() {
         return actor.requireAny(Actor.NATIONAL_KA_MANAGER, Actor.REGIONAL_COORDINATOR, Actor.INTEGRATION);
