@@ -15,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class BodyFormatFuzzTest {
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "4s")
     void anyHeadersGiveASupportedFormatOrA415(FuzzedDataProvider data) {
         String contentType = data.consumeBoolean() ? null : data.consumeString(200);
         String encoding = data.consumeBoolean() ? null : data.consumeRemainingAsString();

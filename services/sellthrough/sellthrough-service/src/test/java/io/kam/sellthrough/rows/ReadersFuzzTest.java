@@ -30,7 +30,7 @@ class ReadersFuzzTest {
 
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, BodyFormat.GBK, BodyFormat.GB18030);
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "4s")
     void aLineIsSplitWithinItsBoundsOrNamedAsBroken(byte[] line) {
         CsvTokenizer tokenizer = new CsvTokenizer();
         String problem = tokenizer.split(line, 0, line.length);
@@ -39,7 +39,7 @@ class ReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "4s")
     void anyCsvBodyIsReadToTheEndOrRefusedAsABatchProblem(FuzzedDataProvider data) {
         Charset charset = data.pickValue(CHARSETS);
         int maxLine = data.consumeInt(1, 4096);
@@ -56,7 +56,7 @@ class ReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "4s")
     void anyNdjsonBodyIsReadToTheEndOrRefusedAsABatchProblem(FuzzedDataProvider data) {
         Charset charset = data.pickValue(CHARSETS);
         int maxLine = data.consumeInt(1, 4096);
