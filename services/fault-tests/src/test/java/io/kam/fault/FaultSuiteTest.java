@@ -138,7 +138,7 @@ class FaultSuiteTest {
             Instant stopped = Instant.now();
             postgres.close();
             postgres = null;
-            // Each write waits for a connection until the client's 5 s timeout: three of them failed is 10 s or more away.
+            // Each write is refused with a 503 database-unavailable problem after the pool's 2 s connection timeout.
             await("writes failing without a database").atMost(Duration.ofSeconds(45))
                     .until(() -> load.count(Load.Kind.FAILED, stopped) >= 3);
         }, this::startPostgres);
