@@ -24,7 +24,10 @@ public class KamPersistenceDefaults implements EnvironmentPostProcessor {
             // Platform tables (outbox, processed events) come first, then the service's own schema, in a folder
             // named after the service so that services sharing a JVM (system tests) never see each other's.
             "spring.flyway.locations", "classpath:db/kam-platform,classpath:db/${spring.application.name}",
-            "spring.datasource.hikari.maximum-pool-size", "10");
+            "spring.datasource.hikari.maximum-pool-size", "10",
+            // A request waits at most this long for a connection, then gets a 503 problem (kam-web) well within a
+            // client's timeout, instead of Hikari's 30 s; listeners and the relay retry as before.
+            "spring.datasource.hikari.connection-timeout", "${KAM_DB_CONNECTION_TIMEOUT:2000}");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -77,6 +77,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (isDatabaseAway(e)) {
+            // No connection within the pool's connection timeout, or the server refusing or ending connections:
+            // the request did nothing, and the client may try again shortly.
+            log.warn("The database is unavailable: {}", e.getMessage());
+            ProblemDetail body = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "database-unavailable", "The service's database cannot be reached just now. Nothing was saved; try again shortly.");
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+            return handleExceptionInternal(e, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+        }
         if (isDataException(e)) {
             // SQLSTATE class 22: a value the database cannot store (a NUL character, a date out of its range).
             ProblemDetail body = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "unstorable-value",
@@ -129,6 +139,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 cause instanceof JacksonException ? "The body is not valid JSON: " + ((JacksonException) cause).getOriginalMessage()
                         : "The body is missing or unreadable.");
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A pool that gave no connection in time ({@link java.sql.SQLTransientConnectionException}, HikariCP's), or a
+     * SQLSTATE of class 08 (connection exception) or 57P01 to 57P03 (the server shutting down or starting).
+     */
+    static boolean isDatabaseAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isDataException(Throwable failure) {

@@ -48,6 +48,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aWriteWithoutItsDatabaseIsAFast503ProblemNotAHangOrA500() throws Exception {
+        long start = System.nanoTime();
+
+        mvc.perform(post("/plans/" + java.util.UUID.randomUUID() + "/stored"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value(containsString("database-unavailable")))
+                .andExpect(jsonPath("$.detail").value(containsString("Nothing was saved")));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("well within a client's 5 s")
+                .isLessThan(java.time.Duration.ofSeconds(3));
+    }
+
+    @Test
     void aJsonBodyUnderTheLimitIsReadAndJudgedOnItsFields() throws Exception {
         String large = "{\"name\":\"" + "x".repeat(1000 * 1000) + "\",\"format\":\"HYPERMARKET\"}";
 

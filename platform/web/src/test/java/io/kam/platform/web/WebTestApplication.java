@@ -85,6 +85,20 @@ class WebTestApplication {
             };
         }
 
+        /** A write through a real pool and driver to a PostgreSQL port where nothing listens. */
+        @PostMapping("/plans/{id}/stored")
+        String store(@PathVariable java.util.UUID id) throws java.sql.SQLException {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=1");
+            config.setConnectionTimeout(500);
+            config.setInitializationFailTimeout(-1);
+            try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config);
+                 java.sql.Connection connection = pool.getConnection()) {
+                connection.createStatement().execute("select 1");
+            }
+            return "stored";
+        }
+
         @PostMapping("/plans/{id}/crash")
         String crash(@PathVariable java.util.UUID id) {
             throw new IllegalStateException("secret internals");

@@ -143,14 +143,6 @@ public class EventJournal {
         return sql;
     }
 
-    /**
-     * Empties the journal; a rebuild's replay fills it again (joins the rebuild's transaction). The sequence goes on
-     * from where it was, so that a journal position is never used twice: the live reviews' cache relies on it.
-     */
-    public void clear() {
-        jdbc.sql("truncate review_journal").update();
-    }
-
     private Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getLong("seq"), rs.getString("topic"),
                 rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),

@@ -1,14 +1,8 @@
 package io.kam.projection.kafka;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 import io.kam.platform.consumer.EventHandler;
 import io.kam.platform.consumer.IdempotentProcessor;
@@ -20,14 +14,11 @@ import io.kam.platform.events.EventEnvelope;
  * What every listener of the projection shares: it feeds one topic's events to its projector a poll at a time, in
  * one transaction, each event at most once (the platform records its id with the effect, under the listener's
  * consumer name) and journaled with its envelope in the same transaction ({@link EventJournal}); events of another
- * contract are refused and end on the topic's dead-letter topic with the reason; when a rebuild is pending, it seeks
- * back to the beginning of each partition as it is assigned; and an as-of read replays journaled events through the
- * same projector ({@link #reapply}).
- *
- * @param <E> the contract's sealed event type
+ * contract are refused and end on the topic's dead-letter topic with the reason; a rebuild applies polls through it
+ * ({@link #applyPoll}) into tables set aside; and an as-of read replays journaled events through the same projector
+ * ({@link #reapply}). @param <E> the contract's sealed event type
  */
-public abstract class ReplayableListener<E extends DomainEvent> extends AbstractConsumerSeekAware
-        implements Replayable {
+public abstract class ReplayableListener<E extends DomainEvent> implements Replayable {
 
     private final String listenerId;
     private final String consumer;
@@ -36,7 +27,6 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
     private final EventHandler<E> projector;
     private final EventHandler<E> live;
     private final EventJournal journal;
-    private final Set<TopicPartition> replayPending = ConcurrentHashMap.newKeySet();
 
     /**
      * @param listenerId the listener container's id
@@ -87,16 +77,7 @@ public abstract class ReplayableListener<E extends DomainEvent> extends Abstract
     }
 
     @Override
-    public final void replayFromBeginning(Collection<TopicPartition> partitions) {
-        replayPending.addAll(partitions);
-    }
-
-    @Override
-    public final void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        super.onPartitionsAssigned(assignments, callback);
-        List<TopicPartition> rewound = assignments.keySet().stream().filter(replayPending::remove).toList();
-        if (!rewound.isEmpty()) {
-            callback.seekToBeginning(rewound);
-        }
+    public final void applyPoll(List<ConsumerRecord<String, String>> records) {
+        applyAll(records);
     }
 }

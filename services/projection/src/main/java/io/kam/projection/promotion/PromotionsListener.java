@@ -14,8 +14,8 @@ import io.kam.promotions.api.PromotionEvents.PromotionEvent;
 
 /**
  * Feeds the promotions events to the projector, a poll at a time, each event at most once (the platform records its
- * id with the effect). Undecodable or unknown events end on {@code kam.promotions.v1.dlt} with the reason. When a
- * rebuild is pending, the listener seeks back to the beginning of each partition as it is assigned.
+ * id with the effect). Undecodable or unknown events end on {@code kam.promotions.v1.dlt} with the reason. A
+ * rebuild applies the topic again through it into tables set aside (AsideSchema).
  */
 @Component
 class PromotionsListener extends ReplayableListener<PromotionEvent> {

@@ -13,9 +13,9 @@ import io.kam.prospects.api.ProspectEvents;
 import io.kam.prospects.api.ProspectEvents.ProspectEvent;
 
 /**
- * Feeds the prospect events to the projector, a poll at a time, each event at most once (the platform records its id
- * with the effect). Undecodable or unknown events end on {@code kam.prospects.v1.dlt} with the reason. When a rebuild
- * is pending, the listener seeks back to the beginning of each partition as it is assigned.
+ * Feeds the prospect events to the projector, a poll at a time, each event at most once (the platform records its
+ * id with the effect). Undecodable or unknown events end on {@code kam.prospects.v1.dlt} with the reason. A rebuild
+ * applies the topic again through it into tables set aside (AsideSchema).
  */
 @Component
 class ProspectsListener extends ReplayableListener<ProspectEvent> {

@@ -30,9 +30,10 @@ class RebuildController {
         this.actor = actor;
     }
 
-    @Operation(summary = "Rebuild every review, the prospect pipeline and the sell-through figures by replaying kam.accounts.v1, kam.prospects.v1, kam.visits.v1, kam.sellthrough.v1 and kam.promotions.v1 from the beginning",
-            description = "Empties the review, pipeline, execution, sell-through, promotion and trade-spend tables and replays the six topics into them. Until the rebuild "
-                    + "is DONE, reviews and the pipeline are incomplete. Follow it with GET /api/reviews/rebuild.")
+    @Operation(summary = "Rebuild every review, the prospect pipeline and the sell-through figures by replaying kam.accounts.v1, kam.prospects.v1, kam.visits.v1, kam.sellthrough.v1, kam.promotions.v1 and kam.negotiations.v1 from the beginning, aside, then swapping the result in",
+            description = "Replays the six topics from their beginning into a set of tables aside while the reviews, the pipeline and the figures go on being served, "
+                    + "complete, from the current tables and new events go on being applied to them; once caught up, the new set is swapped in in one transaction and the old one dropped. "
+                    + "Follow it with GET /api/reviews/rebuild: DONE once swapped.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -14,9 +14,8 @@ import io.kam.projection.kafka.ReplayableListener;
 
 /**
  * Feeds the account events to the projector, a poll at a time, each event at most once (the platform records its id
- * with the effect).
- * Undecodable or unknown events are refused and end on {@code kam.accounts.v1.dlt} with the reason. When a rebuild
- * is pending, the listener seeks back to the beginning of each partition as it is assigned.
+ * with the effect). Undecodable or unknown events are refused and end on {@code kam.accounts.v1.dlt} with the
+ * reason. A rebuild applies the topic again through it into tables set aside (AsideSchema).
  */
 @Component
 class AccountsListener extends ReplayableListener<AccountEvent> {

@@ -15,8 +15,8 @@ import io.kam.sellthrough.api.SellThroughEvents.SellThroughEvent;
 /**
  * Feeds the sell-through events to the projector, a poll at a time in one transaction, each event at most once (the
  * platform records its id with the effect, which is what makes adding figures safe). Undecodable or unknown events
- * end on {@code kam.sellthrough.v1.dlt} with the reason. When a rebuild is pending, the listener seeks back to the
- * beginning of each partition as it is assigned.
+ * end on {@code kam.sellthrough.v1.dlt} with the reason. A rebuild applies the topic again through it into tables
+ * set aside (AsideSchema).
  */
 @Component
 class SellThroughListener extends ReplayableListener<SellThroughEvent> {

@@ -13,10 +13,10 @@ import io.kam.projection.kafka.EventJournal;
 import io.kam.projection.kafka.ReplayableListener;
 
 /**
- * Feeds the negotiations events to the projector, a poll at a time, each event at most once (the platform records its
- * id with the effect). Undecodable, unknown or unusable events (an agreement whose sales basis is not positive, or
- * whose period ends before it begins) end on {@code kam.negotiations.v1.dlt} with the reason. When a rebuild is
- * pending, the listener seeks back to the beginning of each partition as it is assigned.
+ * Feeds the negotiations events to the projector, a poll at a time, each event at most once (the platform records
+ * its id with the effect). Undecodable, unknown or unusable events (an agreement whose sales basis is not positive,
+ * or whose period ends before it begins) end on {@code kam.negotiations.v1.dlt} with the reason. A rebuild applies
+ * the topic again through it into tables set aside (AsideSchema).
  */
 @Component
 class NegotiationsListener extends ReplayableListener<NegotiationEvent> {

@@ -15,8 +15,8 @@ import io.kam.visits.api.VisitEvents.VisitEvent;
 /**
  * Feeds the visits events to the projector, a poll at a time, each event at most once (the platform records its id
  * with the effect). Undecodable or unknown events, and events that name no region where the contract promises one,
- * end on {@code kam.visits.v1.dlt} with the reason. When a rebuild is pending, the listener seeks back to the
- * beginning of each partition as it is assigned.
+ * end on {@code kam.visits.v1.dlt} with the reason. A rebuild applies the topic again through it into tables set
+ * aside (AsideSchema).
  */
 @Component
 class VisitsListener extends ReplayableListener<VisitEvent> {
