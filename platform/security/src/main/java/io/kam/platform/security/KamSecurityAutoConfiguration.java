@@ -148,7 +148,7 @@ public class KamSecurityAutoConfiguration {
      * verifies a token's RSA signature once and keeps the result ({@link VerifiedTokenCache}): at most
      * {@code kam.security.token-cache.max-size} tokens (default {@value #DEFAULT_TOKEN_CACHE_SIZE}), each until it
      * expires or for {@code kam.security.token-cache.max-age} (default {@value #DEFAULT_TOKEN_CACHE_AGE}), whichever
-     * is sooner; {@code kam.security.token-cache.enabled=false} turns it off. ADR 0018 says why and what it bounds.
+     * is sooner; {@code kam.security.token-cache.enabled=false} turns it off. ADR 0019 says why and what it bounds.
      */
     @Bean
     static BeanPostProcessor kamVerifiedTokenCache(Environment environment) {

@@ -24,7 +24,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
  * every request. A kept token past its deadline is decoded again, so the delegate's own rules (its clock skew
  * included) decide about an expired token exactly as without the cache. The price: a token whose signing key is
  * withdrawn from the realm's key set stays accepted for at most {@code maxAge} after it was first verified (and
- * never beyond its own expiry); see ADR 0018.
+ * never beyond its own expiry); see ADR 0019.
  */
 final class VerifiedTokenCache implements JwtDecoder {
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.calendar.MarketCalendar;
 import io.kam.platform.web.ApiProblem;
+import io.kam.projection.rebuild.ProjectionSwapped;
 import io.kam.projection.review.ServedJson.Served;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,10 +87,17 @@ class ReviewResponses {
     /**
      * Forgets every kept review and ranking, here and in {@link LiveReviews}: for a rebuild that swaps the tables
      * (journal positions keep growing through a rebuild, so the keys move anyway; this frees the memory at once).
+     * Called on {@link ProjectionSwapped}.
      */
+    @EventListener(ProjectionSwapped.class)
     void forgetAll() {
         reviews.forgetAll();
         rankings.forgetAll();
         live.forgetAll();
+    }
+
+    /** How many reviews and rankings are kept as served now. */
+    long keptAnswers() {
+        return reviews.kept() + rankings.kept();
     }
 }

@@ -78,6 +78,15 @@ final class ServedJson<K> {
         }
     }
 
+    /** How many answers are kept now. */
+    long kept() {
+        if (kept == null) {
+            return 0;
+        }
+        kept.synchronous().cleanUp();
+        return kept.synchronous().estimatedSize();
+    }
+
     /** Forgets every kept answer (a rebuild that swaps the tables calls it once the new ones are in place). */
     void forgetAll() {
         if (kept != null) {

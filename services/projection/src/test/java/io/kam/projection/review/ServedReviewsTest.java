@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kam.accounts.api.AccountEvents;
@@ -31,6 +32,7 @@ import io.kam.platform.testing.TestTokens;
 import io.kam.platform.testing.TopicWriter;
 import io.kam.projection.ProjectionServiceTest;
 import io.kam.projection.ReviewsApi;
+import io.kam.projection.rebuild.ProjectionSwapped;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,10 @@ class ServedReviewsTest {
     JdbcClient jdbc;
     @Autowired
     org.springframework.test.web.servlet.client.RestTestClient http;
+    @Autowired
+    ReviewResponses served;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private final TopicWriter<AccountEvent> topic = TopicWriter.of(AccountEvents.CATALOG);
     private UUID east;
@@ -69,6 +75,20 @@ class ServedReviewsTest {
     @AfterAll
     static void close() {
         CLIENT.close();
+    }
+
+    @Test
+    void aRebuildsSwapLetsGoOfEveryKeptAnswerAndTheNextRequestIsAnsweredFromTheSwappedTables() {
+        Answer before = get(TestTokens.nora(), "/api/reviews/" + east, null);
+        get(TestTokens.nora(), "/api/reviews/ranking", null);
+        assertThat(served.keptAnswers()).as("a review and a ranking kept").isGreaterThanOrEqualTo(2);
+
+        events.publishEvent(new ProjectionSwapped(Instant.now(), 3));
+
+        assertThat(served.keptAnswers()).as("kept after the swap").isZero();
+        Answer after = get(TestTokens.nora(), "/api/reviews/" + east, null);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.text()).isEqualTo(before.text());
     }
 
     @Test
