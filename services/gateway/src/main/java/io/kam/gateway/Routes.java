@@ -1,5 +1,6 @@
 package io.kam.gateway;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.rewritePath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
@@ -16,8 +17,10 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * One pair of routes per configured service: {@code /api/<name>/**} with the path kept as is, and
- * {@code /api-docs/<name>} to the service's {@code /v3/api-docs}. Every header the caller sent reaches the
+ * Three routes per configured service: {@code /api/<name>/**} with the path kept as is,
+ * {@code /api-docs/<name>} to the service's {@code /v3/api-docs}, and {@code /ops/<name>/**} to the service's
+ * operators' tools under {@code /ops/**} (dead letters and their replay), which the gateway lets only operators reach
+ * ({@code kam.security.operator-roles}, as the service itself does). Every header the caller sent reaches the
  * service, {@code Authorization} included, except hop-by-hop headers and {@code X-Request-Id}, which is the
  * gateway's (see {@link RequestIds}). Bodies stream to the service; an upload route waits longer for its service
  * (see {@link Relay}). With {@code kam.gateway.web} set, every other path goes to the web app ({@link #webApp});
@@ -48,6 +51,13 @@ class Routes {
                     .before(RequestIds.relay())
                     .after(RequestIds.keepOne())
                     .build());
+            all = all.and(route("ops-" + name)
+                    .route(RequestPredicates.path("/ops/" + name + "/**"), http())
+                    .before(uri(service.getValue()))
+                    .before(rewritePath("/ops/" + name + "/(?<tool>.*)", "/ops/${tool}"))
+                    .before(RequestIds.relay())
+                    .after(RequestIds.keepOne())
+                    .build());
         }
         if (properties.web() != null) {
             all = all.and(webApp(properties.web()));
@@ -56,8 +66,8 @@ class Routes {
     }
 
     /**
-     * The web app's route, last: every path that is not the API's ({@code /api/**}, {@code /api-docs/**}) nor the
-     * gateway's own (Swagger UI, its OpenAPI documents, actuator). The address the browser used goes with the
+     * The web app's route, last: every path that is not the API's ({@code /api/**}, {@code /api-docs/**}), nor the
+     * operators' ({@code /ops/**}), nor the gateway's own (Swagger UI, its OpenAPI documents, actuator). The address the browser used goes with the
      * request as {@code X-Forwarded-Host}, {@code -Port} and {@code -Proto} (the gateway's, replacing whatever the
      * caller sent; see {@link BrowserAddress}), so the web app builds its addresses (the login's redirect URI above
      * all) as the browser sees them. (The {@code Host} header itself cannot be kept: the JDK's HTTP client does not
@@ -65,6 +75,7 @@ class Routes {
      */
     static RouterFunction<ServerResponse> webApp(URI web) {
         RequestPredicate gatewaysOwn = RequestPredicates.path("/api/**").or(RequestPredicates.path("/api-docs/**"))
+                .or(RequestPredicates.path("/ops/**"))
                 .or(RequestPredicates.path("/swagger-ui.html")).or(RequestPredicates.path("/swagger-ui/**"))
                 .or(RequestPredicates.path("/v3/api-docs/**")).or(RequestPredicates.path("/v3/api-docs"))
                 .or(RequestPredicates.path("/actuator/**"));

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import io.kam.accounts.AccountsApplication;
+import io.kam.accounts.api.AccountEvents;
 import io.kam.accounts.api.AccountRequests;
 import io.kam.accounts.api.AccountScope;
 import io.kam.accounts.api.Address;
@@ -215,6 +216,33 @@ class GatewayTest {
         assertThat(scrape("Bearer " + TestTokens.eric())).isEqualTo(403);
         assertThat(scrape("Bearer " + TestTokens.integrationFor(UUID.randomUUID()))).isEqualTo(403);
         assertThat(scrape("Bearer " + TestTokens.operator())).isEqualTo(200);
+    }
+
+    @Test
+    void aServicesOperatorToolsAreReachedThroughTheGatewayByOperatorsOnly() {
+        String path = "/ops/reviews/dead-letters";
+        for (String token : List.of(TestTokens.nora(), TestTokens.eric(), TestTokens.integrationFor(UUID.randomUUID()))) {
+            String id = "not-an-operator-" + UUID.randomUUID();
+            Exchange refused = exchange(HttpMethod.POST, path + "/replay?topic=kam.accounts.v1",
+                    Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + token, REQUEST_ID, id), null);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains("role-required");
+            assertThat(requestIdsSeenBy(projection, "/ops/dead-letters")).as("refused at the gateway").doesNotContain(id);
+        }
+        String anonymous = "anonymous-" + UUID.randomUUID();
+        assertThat(exchange(HttpMethod.GET, path, Map.of(REQUEST_ID, anonymous), null).status()).isEqualTo(401);
+        assertThat(requestIdsSeenBy(projection, "/ops/dead-letters")).doesNotContain(anonymous);
+
+        Api operator = new Api(gateway.port()).as(TestTokens.operator());
+        var withoutTopic = operator.get(path);
+        assertThat(withoutTopic.status()).as("the projection's own answer").isEqualTo(400);
+        assertThat(withoutTopic.fieldErrors()).singleElement().asString().startsWith("topic: is required")
+                .contains(AccountEvents.TOPIC);
+        var listing = operator.get(path + "?topic=" + AccountEvents.TOPIC);
+        assertThat(listing.status()).isEqualTo(200);
+        assertThat(listing.body().path("group").asString()).as("the one group that reads it").isEqualTo("projection");
+        assertThat(listing.body().path("deadLetterTopic").asString()).isEqualTo(AccountEvents.TOPIC + ".dlt");
+        assertThat(operator.get("/ops/nowhere/dead-letters").status()).as("no such service").isEqualTo(404);
     }
 
     @Test

@@ -94,11 +94,11 @@ class GatewayWebRouteTest {
     @Test
     void theApiAndTheGatewaysOwnPathsStayTheGateways() throws Exception {
         for (String path : List.of("/api/accounts", "/api/nothing", "/actuator/health", "/swagger-ui.html",
-                "/v3/api-docs")) {
+                "/v3/api-docs", "/ops/accounts/dead-letters", "/ops/nowhere")) {
             HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-        assertThat(PATHS).noneMatch(p -> p.startsWith("/api") || p.startsWith("/actuator")
+        assertThat(PATHS).noneMatch(p -> p.startsWith("/api") || p.startsWith("/actuator") || p.startsWith("/ops")
                 || p.startsWith("/swagger-ui") || p.startsWith("/v3/api-docs"));
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/actuator/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package io.kam.sellthrough.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -41,29 +42,28 @@ class ReadersFuzzTest {
 
     @FuzzTest(maxDuration = "4s")
     void anyCsvBodyIsReadToTheEndOrRefusedAsABatchProblem(FuzzedDataProvider data) {
-        Charset charset = data.pickValue(CHARSETS);
-        int maxLine = data.consumeInt(1, 4096);
-        List<Integer> pieces = pieces(data);
-        byte[] body = data.consumeRemainingAsBytes();
-        try {
-            List<Row> rows = CsvRowsTest.drain(CsvRows.open(new ReaderPropertiesTest.Pieces(body, pieces), charset, maxLine),
-                    charset);
-            assertThat(rows).allSatisfy(row -> assertThat(row.problem() == null || !row.problem().isBlank()).isTrue());
-        } catch (BatchProblem refused) {
-            assertThat(refused.code()).isNotBlank();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        readToTheEndOrRefused(data, CsvRows::open);
     }
 
     @FuzzTest(maxDuration = "4s")
     void anyNdjsonBodyIsReadToTheEndOrRefusedAsABatchProblem(FuzzedDataProvider data) {
+        readToTheEndOrRefused(data, NdjsonRows::new);
+    }
+
+    /** A reader of a body in a charset with a line limit, as the ingestion opens one. */
+    @FunctionalInterface
+    private interface Opener {
+        RowReader open(InputStream in, Charset charset, int maxLineBytes) throws IOException;
+    }
+
+    /** Reads a fuzzed body (charset, line limit, pieces, bytes) to the end: rows with reasons or one batch problem. */
+    private static void readToTheEndOrRefused(FuzzedDataProvider data, Opener reader) {
         Charset charset = data.pickValue(CHARSETS);
         int maxLine = data.consumeInt(1, 4096);
         List<Integer> pieces = pieces(data);
         byte[] body = data.consumeRemainingAsBytes();
         try {
-            List<Row> rows = CsvRowsTest.drain(new NdjsonRows(new ReaderPropertiesTest.Pieces(body, pieces), charset, maxLine),
+            List<Row> rows = CsvRowsTest.drain(reader.open(new ReaderPropertiesTest.Pieces(body, pieces), charset, maxLine),
                     charset);
             assertThat(rows).allSatisfy(row -> assertThat(row.problem() == null || !row.problem().isBlank()).isTrue());
         } catch (BatchProblem refused) {
