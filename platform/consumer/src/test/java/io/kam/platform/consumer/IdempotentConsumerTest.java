@@ -35,8 +35,17 @@ class IdempotentConsumerTest {
     JdbcClient jdbc;
     @Autowired
     ConsumerTestApplication.CountingListener listener;
+    @Autowired
+    org.springframework.kafka.core.ConsumerFactory<?, ?> consumers;
 
     private final EventCodec codec = new EventCodec();
+
+    @Test
+    void aConsumerThatDiesWithoutLeavingGivesUpItsPartitionsWithinFifteenSeconds() {
+        assertThat(consumers.getConfigurationProperties())
+                .containsEntry(org.apache.kafka.clients.consumer.ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000)
+                .containsEntry(org.apache.kafka.clients.consumer.ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+    }
 
     @Test
     void redeliveredEventsAreAppliedOnce() throws Exception {
