@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import io.kam.accounts.api.Region;
 import io.kam.accounts.api.ValueTier;
 import io.kam.platform.calendar.MarketCalendar;
-import io.kam.platform.web.ApiProblem;
+import io.kam.platform.domain.Rejection;
 import io.kam.projection.rebuild.ProjectionSwapped;
 import io.kam.projection.review.ServedJson.Served;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +67,7 @@ class ReviewResponses {
     Served review(ReviewKey key) {
         return reviews.get(key, () -> live.review(key.accountId(), key.year(), key.audience().terms())
                 .map(key.audience()::of)
-                .orElseThrow(() -> new ApiProblem.NotFound("Account review", key.accountId())));
+                .orElseThrow(() -> new Rejection.NotFound("Account review", key.accountId()).refused()));
     }
 
     /** The key of a ranking ({@code view} null) or of a region's view ({@code view} that region), as of now. */
