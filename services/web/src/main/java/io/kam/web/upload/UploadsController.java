@@ -1,9 +1,11 @@
 package io.kam.web.upload;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,8 +86,9 @@ class UploadsController {
                 }
             }
             if (headers.getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejections-" + batchId
-                        + ".csv\"");
+                // the batch id is the caller's text: the builder quotes and encodes it
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rejections-" + batchId + ".csv", StandardCharsets.UTF_8).build().toString());
             }
             body.transferTo(response.getOutputStream());
         });
