@@ -229,6 +229,8 @@ class WebAppBrowserTest {
             browser.get(site + "/accounts/" + eastAccount);
             browser.executeScript("document.getElementById('as-of').value = arguments[0];", before.toString());
             browser.findElement(By.id("as-of-button")).click();
+            // the form is a GET: wait for the new page, not the old one whose field the script already set
+            wait(browser).until(ExpectedConditions.urlContains("asOf="));
             wait(browser).until(ExpectedConditions.attributeToBe(By.id("as-of"), "value", before.toString()));
             assertThat(browser.findElement(By.id("yoy-this")).getText()).as("this year's sales as they stood")
                     .isEqualTo(money(asItStood.path("sellThrough").path("yearToDate").path("sales").decimalValue(),
@@ -707,7 +709,9 @@ class WebAppBrowserTest {
     }
 
     private static WebDriverWait wait(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        // an element found while its page is being replaced goes stale: find it again
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static String money(BigDecimal value, Locale locale) {
